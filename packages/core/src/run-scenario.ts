@@ -1,0 +1,53 @@
+/**
+ * `zonecast run`: the plan path, the region and the indicators per year (shared/INTERFACE.md
+ * "JSON results": arrays aligned with `years`, null where undefined).
+ */
+import { PLAN_ONLY_NOTE } from './check-scenario'
+import { pathReader, scenarioPaths } from './plan/scenario-paths'
+import type { RunResult, SeriesMeta, SeriesValues } from './results'
+import type { PriceBasis, Scenario, SeriesInfo } from './scenario/types'
+
+/**
+ * Runs a realised scenario. Indicators so far: `share_<series>`, the zone's share of the region
+ * for every series both give (taken in nominal terms when their price bases differ).
+ *
+ * @example runScenario(s).years // => [2005, 2006, 2007, 2008, 2009, 2010]
+ */
+export function runScenario(s: Scenario): RunResult {
+  const paths = scenarioPaths(s)
+  const reader = pathReader(s, paths, paths.plan)
+  const meta: Record<string, SeriesMeta> = {}
+  const unitOf = (info: SeriesInfo) => (info.dimension === 'money' ? s.money : info.dimension === 'area' ? 'km2' : info.dimension)
+  for (const name of Object.keys(paths.plan)) {
+    const info = s.series[name]!
+    meta[name] = { unit: unitOf(info), prices: info.prices, label: info.label }
+  }
+  for (const name of Object.keys(paths.region)) {
+    const info = s.series[name]!
+    meta[`region.${name}`] = { unit: unitOf(info), prices: info.regionPrices, label: { en: `Region: ${info.label.en ?? name}`, zh: `全區域：${info.label.zh ?? name}` } }
+  }
+  const indicators: Record<string, SeriesValues> = {}
+  for (const name of Object.keys(paths.region)) {
+    if (!paths.plan[name]) continue
+    const zoneBasis = reader.basis(name)
+    const basis: PriceBasis = zoneBasis === reader.basis(`region.${name}`) ? zoneBasis : 'nominal'
+    indicators[`share_${name}`] = paths.years.map((t) => {
+      const a = reader.in(name, t, basis)
+      const b = reader.in(`region.${name}`, t, basis)
+      return a === null || b === null || b === 0 ? null : a / b
+    })
+    const info = s.series[name]!
+    meta[`share_${name}`] = { unit: 'ratio', prices: 'none', label: { en: `Share of region: ${info.label.en ?? name}`, zh: `佔全區域比重：${info.label.zh ?? name}` } }
+  }
+  return {
+    scenario: { id: s.id, title: s.title, years: s.years, money: s.money },
+    years: paths.years,
+    plan: paths.plan,
+    model: {},
+    region: paths.region,
+    indicators,
+    price_index: paths.priceIndex,
+    meta,
+    notes: [PLAN_ONLY_NOTE.replace('targets are judged on the plan path: ', 'only the plan path is shown: ')]
+  }
+}

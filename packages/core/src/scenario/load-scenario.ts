@@ -1,0 +1,53 @@
+/**
+ * Loads a scenario from its text (YAML or JSON): parse with positions, validate, convert units,
+ * check cross-key rules. Every problem is reported at once, located by file, line and column.
+ */
+import { InputError } from '../errors'
+import type { InputIssue } from '../errors'
+import { buildScenario } from './build-scenario'
+import { describeIssue } from './describe-issue'
+import { nameDistributions } from './name-distributions'
+import { readHeader } from './read-header'
+import { scenarioSchema } from './schema/scenario-schema'
+import type { Num, Scenario } from './types'
+import { parseScenarioSource } from './yaml-source'
+import type { ScenarioSource } from './yaml-source'
+
+/** Issues listed before the rest are summarised: enough to fix in one pass, not a wall of text. */
+const MAX_ISSUES_SHOWN = 20
+
+/**
+ * Parses and validates scenario text; `file` names it in messages.
+ *
+ * @throws InputError listing every problem found, each with file, line, column and key path
+ * @example loadScenario("id: x\nyears: {base: 2005, end: 2010}\n", "x.yaml").years // => { base: 2005, end: 2010 }
+ */
+export function loadScenario(text: string, file: string): Scenario<Num> {
+  if (text.includes('\u0000')) throw new InputError([{ file, path: [], message: 'looks like a binary file, not YAML or JSON', hint: 'give a scenario written as YAML or JSON text' }])
+  if (text.trim() === '') throw new InputError([{ file, path: [], message: 'the file is empty', hint: 'a scenario needs at least id and years; `zonecast init` writes a starter file' }])
+  const source = parseScenarioSource(text, file)
+  const root = source.value
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    throw new InputError([{ file, ...source.locate([]), path: [], message: `the document is ${Array.isArray(root) ? 'a list' : `a single ${root === null ? 'null' : typeof root}`}, not a map of scenario keys`, hint: 'start with keys such as id:, years:, plan:' }])
+  }
+  const sc = readHeader(root as Record<string, unknown>)
+  const parsed = scenarioSchema(sc).safeParse(root)
+  if (!parsed.success) throw located(parsed.error.issues.map((i) => describeIssue(i, root)), source, file)
+  const { scenario, issues } = buildScenario(parsed.data, sc)
+  if (issues.length > 0) throw located(issues, source, file)
+  nameDistributions(scenario)
+  return scenario
+}
+
+function located(issues: InputIssue[], source: ScenarioSource, file: string): InputError {
+  const unique = new Map<string, InputIssue>()
+  for (const issue of issues) {
+    const isKeyIssue = issue.message.startsWith('unknown key')
+    const withPos = { ...issue, file, ...source.locate(issue.path, isKeyIssue) }
+    unique.set(`${withPos.line}:${withPos.col}:${issue.message}`, withPos)
+  }
+  const sorted = [...unique.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0))
+  const shown = sorted.slice(0, MAX_ISSUES_SHOWN)
+  if (sorted.length > shown.length) shown.push({ file, path: [], message: `and ${sorted.length - shown.length} more problems` })
+  return new InputError(shown)
+}

@@ -1,0 +1,16 @@
+import * as z from 'zod'
+
+/**
+ * An object schema that rejects unknown keys, one issue per key, each carrying the known keys so
+ * the message can say "did you mean …?".
+ *
+ * @example strict({ base: z.number() }).safeParse({ bsae: 1 }) // issue at ["bsae"]: unknown key
+ */
+export function strict<S extends z.ZodRawShape>(shape: S) {
+  const known = Object.keys(shape)
+  return z.object(shape).catchall(
+    z.unknown().superRefine((_v, ctx) => {
+      ctx.addIssue({ code: 'custom', message: 'unknown key', params: { unknownKey: true, known } })
+    })
+  )
+}

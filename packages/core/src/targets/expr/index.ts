@@ -1,0 +1,5 @@
+export { compileExpr } from './compile-expr'
+export type { CompiledExpr } from './compile-expr'
+export type { ExprHelpers } from './expr-helpers'
+export { HELPER_NAMES, HELPER_SIGNATURES } from './expr-helpers'
+export { ExprError } from './expr-error'

@@ -1,0 +1,6 @@
+export { toScenarioUnits } from './to-scenario-units'
+export type { QuantityKind, UnitContext } from './to-scenario-units'
+export { isMoneyUnit, moneyUnitFactor } from './money-unit'
+export { UnitError } from './unit-error'
+export { UNIT_NAMES, KNOWN_UNIT_NAMES } from './unit-names'
+export type { UnitDefinition, UnitDimension } from './unit-names'
