@@ -39,7 +39,7 @@ export function impliedRestGrowth(s: Scenario, paths: ScenarioPaths, plan: PathR
     const shrinks = restOnPaths === null || restOnPaths < 0
     const severity = implied < 0 || low || shrinks ? 'warning' : 'info'
     const g = (x: number) => fmtGrowth(x, 2)
-    const regionText = regionGrowth === null ? '' : ` The region as a whole is assumed to grow ${g(regionGrowth)} a year (${fmtNum(r0)} → ${fmtNum(rT)})${regionGrowth > 0 ? `, half of which is ${g(regionGrowth / 2)}` : ''}.`
+    const regionText = regionGrowth === null ? '' : ` The region as a whole is assumed to grow ${g(regionGrowth)} a year (${fmtNum(r0)} → ${fmtNum(rT)})${regionGrowth > 0 ? `; half that is ${g(regionGrowth / 2)}` : ''}.`
     const verdict =
       implied < 0
         ? ' The rest of the region would have to shrink: the target asks the zone to outgrow its whole region.'

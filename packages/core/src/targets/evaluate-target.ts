@@ -58,11 +58,11 @@ function sum(r: PathReader, ref: string, from: number, to: number): number | nul
   return total
 }
 
-/** Numerator over denominator, both nominal when their bases differ. */
+/** Numerator over denominator, both nominal when their price bases differ (an area or count has none). */
 function quotient(r: PathReader, num: string, den: string, year: number): number | null {
   const bn = r.basis(num)
   const bd = r.basis(den)
-  const common: PriceBasis = bn === bd ? bn : 'nominal'
+  const common: PriceBasis = bn === 'none' ? bd : bd === 'none' || bn === bd ? bn : 'nominal'
   const a = r.in(num, year, common)
   const b = r.in(den, year, common)
   return a === null || b === null || b === 0 ? null : a / b

@@ -1,4 +1,4 @@
-import { didYouMeanSuffix } from './did-you-mean'
+import { didYouMeanSuffix } from '../util/did-you-mean'
 import { UnitError } from './unit-error'
 import { UNIT_NAMES } from './unit-names'
 

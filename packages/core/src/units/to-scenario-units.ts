@@ -1,4 +1,4 @@
-import { didYouMeanSuffix } from './did-you-mean'
+import { didYouMeanSuffix } from '../util/did-you-mean'
 import { moneyUnitFactor } from './money-unit'
 import { readQuantity } from './read-quantity'
 import { UnitError } from './unit-error'

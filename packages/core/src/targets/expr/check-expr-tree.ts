@@ -1,5 +1,5 @@
 import type { AccessorNode, ConditionalNode, ConstantNode, FunctionNode, MathNode, OperatorNode, ParenthesisNode, RelationalNode, SymbolNode } from 'mathjs'
-import { didYouMeanSuffix } from '../../units/did-you-mean'
+import { didYouMeanSuffix } from '../../util/did-you-mean'
 import { ExprError } from './expr-error'
 import { HELPER_NAMES, HELPER_SIGNATURES } from './expr-helpers'
 import type { ExprHelpers } from './expr-helpers'
@@ -89,7 +89,8 @@ export function checkExprTree(root: MathNode, make: (value: string) => MathNode)
     call.args.forEach((arg, i) => {
       if (!sig.series.includes(i)) return visit(arg)
       const series = seriesName(arg, name, sig.params[i] ?? 'series')
-      refs.add(series)
+      // share()'s denominator is a region series whether or not it is written `region.x`
+      refs.add(sig.params[i] === 'of' && !series.startsWith('region.') ? `region.${series}` : series)
       call.args[i] = make(series)
     })
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { didYouMean, didYouMeanSuffix } from './did-you-mean'
+import { didYouMean, didYouMeanSuffix, suggest } from './did-you-mean'
 
 describe('didYouMean', () => {
   const units = ['yuan', 'wanyuan', 'yiyuan', 'km2', 'mu', '萬元']
@@ -19,5 +19,10 @@ describe('didYouMean', () => {
   it('formats the message tail', () => {
     expect(didYouMeanSuffix('cgar', ['cagr', 'at'])).toBe(' (did you mean "cagr"?)')
     expect(didYouMeanSuffix('zzz', ['cagr', 'at'])).toBe('')
+  })
+
+  it('lists the allowed words when nothing is close', () => {
+    expect(suggest('cgar', ['cagr', 'level'])).toBe('did you mean "cagr"?')
+    expect(suggest('zzz', ['cagr', 'level'])).toBe('expected one of "cagr", "level"')
   })
 })

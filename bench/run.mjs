@@ -1,0 +1,46 @@
+// `pnpm bench`: every budgeted figure of the issues, measured on this machine, as a table.
+// Run after `pnpm build`. Each benchmark prints its median over repeated runs and its budget.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const cli = fileURLToPath(new URL('../packages/cli/bin/zonecast.js', import.meta.url))
+/** Repeats per benchmark: enough for a stable median on a 2-core machine. */
+const REPEATS = 15
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+/** Wall time of a fresh process, in seconds: median and best of REPEATS. */
+function timeProcess(args) {
+  const times = []
+  for (let i = 0; i < REPEATS; i++) {
+    const t = process.hrtime.bigint()
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
+    times.push(Number(process.hrtime.bigint() - t) / 1e9)
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
+  }
+  return { median: median(times), best: Math.min(...times) }
+}
+
+const rows = []
+const node = timeProcess(['-e', '0'])
+rows.push(['node alone (reference)', node, null])
+for (const file of ['scenarios/jilin-2006-2010.yaml', 'scenarios/tengzhou-2010.yaml']) {
+  rows.push([`cold start: zonecast check ${file}`, timeProcess([cli, 'check', file, '--json']), 0.5])
+}
+rows.push(['cold start: zonecast run (table)', timeProcess([cli, 'run', 'scenarios/jilin-2006-2010.yaml']), 0.5])
+
+const fmt = (s) => `${s.toFixed(3)} s`
+console.log(`zonecast benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${REPEATS} runs each\n`)
+console.log('| benchmark | median | best | budget | within |')
+console.log('| --- | --- | --- | --- | --- |')
+let failed = false
+for (const [name, t, budget] of rows) {
+  const ok = budget === null ? '' : t.median <= budget ? 'yes' : 'NO'
+  if (ok === 'NO') failed = true
+  console.log(`| ${name} | ${fmt(t.median)} | ${fmt(t.best)} | ${budget === null ? '–' : fmt(budget)} | ${ok} |`)
+}
+process.exitCode = failed ? 1 : 0
