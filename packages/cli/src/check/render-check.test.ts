@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { checkFixture } from '../test-support/check-fixture'
+import { renderCheck } from './render-check'
+
+describe('renderCheck', () => {
+  it('shows the header, the targets, the findings most serious first, then the notes', () => {
+    // gdp-growth: plan CAGR 0.21 → 21.0%, met; gdp-2006: 1,210 < 1,680, missed;
+    // gdp-share: 0.4026275 → 40.3% < 50.0%, missed; no model path yet → –
+    expect(renderCheck(checkFixture(), { lang: 'en' })).toBe(
+      [
+        'test-zone: Test zone, 2005–2010 (targets evaluated on the plan path)',
+        '',
+        'target      label                           bound   plan  model  status',
+        '----------  ----------------------------  -------  -----  -----  ------',
+        'gdp-growth  Zone GDP growth ≥ 21% a year  ≥ 21.0%  21.0%      –  met',
+        'gdp-2006                                  ≥ 1,680  1,210      –  MISSED',
+        'gdp-share   Half of the region            ≥ 50.0%  40.3%      –  MISSED',
+        '',
+        'warning level-rate-mismatch: 2006 gdp: 1,680 is 68.0% above 2005, not the stated 37.0%',
+        'warning target-unreachable-on-plan: the plan path misses gdp-2006',
+        'info implied-icor: the plan implies an ICOR of 3.2',
+        '',
+        'note: targets are evaluated on the plan path until the zone model exists',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('labels in Chinese, falling back to English, and leaves notes out with --quiet', () => {
+    const text = renderCheck(checkFixture(), { lang: 'zh', quiet: true })
+    expect(text.split('\n')[0]).toBe('test-zone: 測試開發區, 2005–2010 (targets evaluated on the plan path)')
+    expect(text).toContain('gdp-growth  開發區生產總值年均增長21%以上  ≥ 21.0%')
+    expect(text).toContain('gdp-share   Half of the region')
+    expect(text).not.toContain('note:')
+  })
+
+  it('shows model values, probabilities and an error finding once they exist', () => {
+    const base = checkFixture()
+    const first = base.targets[0]
+    if (first === undefined) throw new Error('fixture has no target')
+    const result = {
+      ...base,
+      status_from: 'model' as const,
+      targets: [{ ...first, model: { value: 0.1953, met: false }, probability: { value: 0.625, se: 0.0153, draws: 1000 }, status: 'missed' as const }],
+      findings: [...base.findings, { code: 'land-short', severity: 'error' as const, message: 'the plan needs 80 km2 of land; 45 km2 are left' }]
+    }
+    const lines = renderCheck(result, { lang: 'en' }).split('\n')
+    expect(lines[0]).toBe('test-zone: Test zone, 2005–2010')
+    expect(lines[2]).toMatch(/probability$/)
+    // model CAGR 0.1953 → 19.5%; probability 0.625 → 62.5%
+    expect(lines[4]).toMatch(/≥ 21\.0% {2}21\.0% {2}19\.5% {2}MISSED +62\.5%$/)
+    expect(lines[6]).toBe('error land-short: the plan needs 80 km2 of land; 45 km2 are left')
+  })
+
+  it('says so when there are no targets and no findings', () => {
+    const text = renderCheck({ ...checkFixture(), targets: [], findings: [], notes: [] }, { lang: 'en' })
+    expect(text).toBe('test-zone: Test zone, 2005–2010 (targets evaluated on the plan path)\n\nno targets\n\nno findings\n')
+  })
+})

@@ -1,0 +1,67 @@
+import type { CheckResult, Finding, Severity } from '@zonecast/core'
+import type { Lang } from '../cli/global-options'
+import { pickLabel } from '../cli/pick-label'
+import { formatNumber, missingValue } from '../format/format-number'
+import { formatTable } from '../format/format-table'
+import type { Align } from '../format/format-table'
+import { formatBound } from './format-bound'
+import { formatTargetValue } from './format-target-value'
+
+/** Findings are listed most serious first. */
+const severityOrder: readonly Severity[] = ['error', 'warning', 'info']
+/** Decimals of a target's probability: 62.5%. */
+const probabilityDecimals = 1
+
+/** How `renderCheck` shows a result. */
+export interface RenderCheckOptions {
+  lang: Lang
+  /** leave out the notes */
+  quiet?: boolean
+}
+
+/**
+ * A check result for people: a header line (scenario id, title, years, and which path decided
+ * the status), the targets table (bound, plan value, model value, status `met` or `MISSED`),
+ * the findings most serious first as `severity code: message`, then the notes as `note: ...`.
+ *
+ * @example renderCheck(result, { lang: 'en' })
+ * // => "test-zone: Test zone, 2005–2010 (targets evaluated on the plan path)\n\ntarget ..."
+ */
+export function renderCheck(result: CheckResult, options: RenderCheckOptions): string {
+  const sections = [header(result, options.lang), targetsTable(result, options.lang), findingsList(result.findings)]
+  if (!options.quiet && result.notes.length > 0) sections.push(result.notes.map((note) => `note: ${note}\n`).join(''))
+  return sections.join('\n')
+}
+
+// "id: title, 2005–2010 (targets evaluated on the plan path)"
+function header(result: CheckResult, lang: Lang): string {
+  const { id, title, years } = result.scenario
+  const name = pickLabel(title, lang, '')
+  const path = result.status_from === 'plan' ? ' (targets evaluated on the plan path)' : ''
+  return `${id}: ${name ? `${name}, ` : ''}${years.base}–${years.end}${path}\n`
+}
+
+// one row per target; a probability column once Monte Carlo draws have given any
+function targetsTable(result: CheckResult, lang: Lang): string {
+  if (result.targets.length === 0) return 'no targets\n'
+  const withProbability = result.targets.some((t) => t.probability !== null && t.probability !== undefined)
+  const header = ['target', 'label', 'bound', 'plan', 'model', 'status', ...(withProbability ? ['probability'] : [])]
+  const rows = result.targets.map((t) => [
+    t.id,
+    pickLabel(t.label, lang, ''),
+    formatBound(t),
+    formatTargetValue(t.kind, t.plan.value),
+    t.model ? formatTargetValue(t.kind, t.model.value) : missingValue,
+    t.status === 'met' ? 'met' : 'MISSED',
+    ...(withProbability ? [t.probability ? formatNumber(t.probability.value, { style: 'percent', decimals: probabilityDecimals }) : missingValue] : [])
+  ])
+  const align: Align[] = ['left', 'left', 'right', 'right', 'right', 'left', 'right']
+  return formatTable({ header, rows, align })
+}
+
+// "severity code: message" lines, errors first
+function findingsList(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'no findings\n'
+  const sorted = severityOrder.flatMap((severity) => findings.filter((f) => f.severity === severity))
+  return sorted.map((f) => `${f.severity} ${f.code}: ${f.message}\n`).join('')
+}

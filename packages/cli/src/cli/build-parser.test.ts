@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { fakeIo } from '../test-support/fake-io'
+import { buildParser, commands } from './build-parser'
+import { UsageError } from './usage-error'
+
+/**
+ * Parses a command line with the real builders but handlers that only record what they were
+ * given: argument parsing apart from command logic.
+ */
+async function parse(args: string[]): Promise<{ command?: string; argv?: Record<string, unknown>; code?: number }> {
+  const seen: { command?: string; argv?: Record<string, unknown>; code?: number } = {}
+  const recording = commands.map((c) => ({
+    ...c,
+    handler: async (argv: Record<string, unknown>) => {
+      seen.command = c.command
+      seen.argv = argv
+      return 7
+    }
+  }))
+  await buildParser(args, { io: fakeIo(), commands: recording, onExitCode: (code) => (seen.code = code) }).parseAsync()
+  return seen
+}
+
+// the UsageError a command line is refused with
+async function refusal(args: string[]): Promise<UsageError> {
+  const err = await parse(args).catch((e: unknown) => e)
+  if (err instanceof UsageError) return err
+  throw new Error(`expected a usage error, got ${String(err)}`)
+}
+
+describe('command line', () => {
+  it('parses run with its options and the global ones', async () => {
+    const seen = await parse(['run', 'x.yaml', '--format', 'csv', '--out', 'dir', '--lang', 'zh', '--quiet'])
+    expect(seen.command).toBe('run <file>')
+    expect(seen.argv).toMatchObject({ file: 'x.yaml', format: 'csv', out: 'dir', lang: 'zh', quiet: true })
+    // the handler's resolved value is the exit code
+    expect(seen.code).toBe(7)
+  })
+
+  it('defaults --lang to en and leaves --format unset', async () => {
+    const seen = await parse(['run', '-'])
+    expect(seen.argv).toMatchObject({ file: '-', lang: 'en' })
+    expect(seen.argv?.format).toBeUndefined()
+  })
+
+  it('keeps - as FILE (yargs alone turns it into an empty string)', async () => {
+    expect((await parse(['check', '-', '--strict'])).argv).toMatchObject({ file: '-', strict: true })
+    expect((await parse(['run', '--out', 'o', '-'])).argv).toMatchObject({ file: '-', out: 'o' })
+    expect((await refusal(['check', '-', '-'])).message).toBe('unexpected argument "-"')
+  })
+
+  it('takes global options before the command', async () => {
+    const seen = await parse(['--json', '--lang', 'zh', 'check', 'x.yaml', '--strict'])
+    expect(seen.command).toBe('check <file>')
+    expect(seen.argv).toMatchObject({ file: 'x.yaml', json: true, lang: 'zh', strict: true })
+  })
+
+  it('refuses an unknown option', async () => {
+    const err = await refusal(['run', 'x.yaml', '--fromat', 'csv'])
+    expect(err.message).toBe('unknown option --fromat')
+    expect(err.exitCode).toBe(2)
+  })
+
+  it('refuses an unknown command with a suggestion', async () => {
+    expect((await refusal(['rnu', 'x.yaml'])).message).toBe('unknown command "rnu"; did you mean "run"?')
+    expect((await refusal(['--lang', 'zh', 'chek', 'x.yaml'])).message).toBe('unknown command "chek"; did you mean "check"?')
+  })
+
+  it('refuses an unknown command without one', async () => {
+    expect((await refusal(['xyzzy'])).message).toBe('unknown command "xyzzy"; the commands are run, check')
+  })
+
+  it('refuses a bad --format or --lang choice', async () => {
+    expect((await refusal(['run', 'x.yaml', '--format', 'xml'])).message).toBe('--format cannot be "xml"; choose one of "table", "csv", "json", "md"')
+    expect((await refusal(['check', 'x.yaml', '--lang', 'fr'])).message).toBe('--lang cannot be "fr"; choose one of "en", "zh"')
+  })
+
+  it('refuses a missing FILE', async () => {
+    expect((await refusal(['run'])).message).toBe('missing FILE; usage: zonecast run FILE')
+    expect((await refusal(['check', '--strict'])).message).toBe('missing FILE; usage: zonecast check FILE')
+  })
+
+  it('refuses a missing command', async () => {
+    expect((await refusal([])).message).toBe('no command given; the commands are run, check')
+  })
+
+  it('refuses an option without its value, or given twice', async () => {
+    expect((await refusal(['run', 'x.yaml', '--out'])).message).toBe('--out needs a value')
+    expect((await refusal(['run', 'x.yaml', '--lang', 'en', '--lang', 'zh'])).message).toBe('--lang is given 2 times; give it once')
+  })
+
+  it('refuses an extra argument', async () => {
+    expect((await refusal(['check', 'a.yaml', 'b.yaml'])).message).toBe('unexpected argument "b.yaml"')
+  })
+
+  it('passes a command’s own error through untouched', async () => {
+    const boom = new RangeError('boom')
+    const failing = commands.map((c) => ({ ...c, handler: async () => Promise.reject(boom) }))
+    const parser = buildParser(['run', 'x.yaml'], { io: fakeIo(), commands: failing, onExitCode: () => undefined })
+    await expect(parser.parseAsync()).rejects.toBe(boom)
+  })
+})

@@ -1,0 +1,88 @@
+import yargs from 'yargs'
+import type { Argv } from 'yargs'
+import * as checkCommand from '../commands/check-command'
+import * as runCommand from '../commands/run-command'
+import type { Io } from '../io/io'
+import { describeUsageError } from './describe-usage-error'
+import { addGlobalOptions } from './global-options'
+import type { GlobalOptions } from './global-options'
+import { UsageError } from './usage-error'
+import { cliVersion } from './version'
+import type { ZonecastCommand } from './zonecast-command'
+
+/**
+ * Every command, in `--help` order. Command files import `@zonecast/core` only when they run,
+ * so `zonecast --help` does not load the model.
+ */
+export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand]
+
+/** Global options that take a value, to find the command word behind them in messages. */
+const globalValueOptions = ['lang']
+
+/**
+ * yargs turns a lone `-` positional into `''` (yargs/yargs#1312, open), yet `-` is how FILE
+ * names standard input. It is passed to yargs as this stand-in, which no path can contain (NUL),
+ * and turned back before a handler or a message sees it.
+ */
+const dashStandIn = '\u0000-'
+
+/** The exit-code contract, for the end of `zonecast --help`. */
+const exitCodeEpilogue = [
+  'exit codes: 0 success (check: every target met, no error finding);',
+  '1 check found a missed target or an error finding (--strict: a warning too);',
+  '2 the input file or the command line is wrong; anything else is a bug'
+].join(' ')
+
+/** What `buildParser` needs besides the arguments. */
+export interface ParserOptions {
+  /** handed to the command that runs */
+  io: Io
+  /** receives the exit code of the command that ran (not called for --help and --version) */
+  onExitCode(code: number): void
+  /** the commands to offer; tests pass ones whose handlers only record their arguments */
+  commands?: readonly ZonecastCommand<GlobalOptions>[]
+}
+
+/**
+ * The yargs parser for a command line. `await buildParser(args, options).parseAsync()` runs the
+ * command; a usage mistake rejects with `UsageError`, and an error a command throws is passed
+ * through as it is. Nothing here prints a message for an error or ends the process.
+ *
+ * @param args the arguments without node and the script, e.g. `['check', 'x.yaml', '--strict']`
+ * @example await buildParser(['run', 'x.yaml'], { io, onExitCode: (c) => (code = c) }).parseAsync()
+ */
+export function buildParser(args: readonly string[], options: ParserOptions): Argv<GlobalOptions> {
+  const offered = options.commands ?? commands
+  const parser = addGlobalOptions(yargs(args.map((a) => (a === '-' ? dashStandIn : a))))
+    .scriptName('zonecast')
+    .usage('$0 <command> FILE [options]')
+    .strict()
+    .demandCommand(1, `no command given; the commands are ${offered.map((c) => c.command.split(' ')[0]).join(', ')}`)
+    .recommendCommands()
+    .help()
+    .alias('help', 'h')
+    .version(cliVersion)
+    .epilogue(exitCodeEpilogue)
+    .exitProcess(false)
+    .fail((message, err) => {
+      // yargs routes a command's own error here too: pass it on untouched
+      if (err && err.name !== 'YError') throw err
+      const text = (message || err?.message || 'the command line is wrong').replaceAll(dashStandIn, '-')
+      throw new UsageError(describeUsageError(text, { args, commands: offered.map((c) => c.command), valueOptions: globalValueOptions }))
+    })
+    .middleware(restoreDash)
+  for (const command of offered) {
+    parser.command(command.command, command.describe, command.builder, async (argv) => {
+      options.onExitCode(await command.handler(argv, options.io))
+    })
+  }
+  return parser
+}
+
+// puts back the `-` that `dashStandIn` stood in for, in every parsed value
+function restoreDash(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (value === dashStandIn) argv[key] = '-'
+    else if (Array.isArray(value)) argv[key] = value.map((v: unknown) => (v === dashStandIn ? '-' : v))
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The exit codes of shared/INTERFACE.md ("Exit codes"). Only `main.ts` hands them to the process;
+ * commands return them or throw an error that carries one.
+ *
+ * @example exitCodes.input // => 2
+ */
+export const exitCodes = {
+  /** success; for `check`, every target met and no error finding */
+  ok: 0,
+  /** `check` found a missed target or an error finding (`--strict`: a warning too) */
+  checkFailed: 1,
+  /** the input file or the command line is wrong */
+  input: 2,
+  /** a bug in zonecast: EX_SOFTWARE of BSD's sysexits.h, "internal software error" */
+  internal: 70
+} as const

@@ -1,0 +1,60 @@
+import type { ArgumentsCamelCase, Argv } from 'yargs'
+import { checkExitCode } from '../check/check-exit-code'
+import { renderCheck } from '../check/render-check'
+import type { GlobalOptions } from '../cli/global-options'
+import { formatJson } from '../format/format-json'
+import type { Io } from '../io/io'
+import { loadRealisedScenario } from './load-realised-scenario'
+
+/** Options of `zonecast check`. */
+export interface CheckOptions extends GlobalOptions {
+  /** scenario file, or `-` for standard input */
+  file: string
+  /** fail (exit 1) on a warning finding too */
+  strict?: boolean
+}
+
+/** yargs command string. */
+export const command = 'check <file>'
+
+/** One line for `zonecast --help`. */
+export const describe = 'targets on the plan and model paths, findings and requirements'
+
+/**
+ * Declares `FILE` and `--strict`.
+ *
+ * @example builder(yargs()).parseSync(['x.yaml', '--strict']).strict // => true
+ */
+export function builder(y: Argv<GlobalOptions>): Argv<CheckOptions> {
+  return y
+    .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
+    .option('strict', { type: 'boolean', describe: 'exit 1 on a warning finding too' })
+    .example('$0 check x.yaml --strict', 'targets, findings and notes; exit 1 on a warning too')
+    .example('$0 check x.yaml --json', 'the same as JSON')
+}
+
+/**
+ * Runs `zonecast check` for yargs' parsed arguments.
+ *
+ * @returns the exit code: 0 all targets met, 1 not (see `checkExitCode`)
+ */
+export async function handler(argv: ArgumentsCamelCase<CheckOptions>, io: Io): Promise<number> {
+  return check({ file: argv.file, strict: argv.strict, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+}
+
+/**
+ * `zonecast check`: loads the scenario, evaluates its targets and checks, and prints the targets
+ * table, findings and notes (or, with `--json`, the check result as JSON).
+ *
+ * @returns 0 when every target is met and no finding is an error (`--strict`: nor a warning), else 1
+ * @throws {CliError} when the file cannot be read
+ * @throws {InputError} when the scenario is invalid
+ * @example await check({ file: 'x.yaml', lang: 'en', strict: true }, io) // => 1 when a warning is found
+ */
+export async function check(options: CheckOptions, io: Io): Promise<number> {
+  const scenario = await loadRealisedScenario(options.file, io)
+  const { checkScenario } = await import('@zonecast/core')
+  const result = checkScenario(scenario)
+  io.stdout(options.json ? formatJson(result) : renderCheck(result, { lang: options.lang, quiet: options.quiet }))
+  return checkExitCode(result, options.strict ?? false)
+}
