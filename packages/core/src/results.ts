@@ -2,6 +2,7 @@
  * The results core hands to the CLI. Their JSON keys are the public interface of
  * shared/INTERFACE.md ("JSON results"): add keys freely, rename none.
  */
+import type { Requirements } from './requirements/requirements'
 import type { Label, PriceBasis, TargetKind } from './scenario/types'
 
 /** Values per year, aligned with `years`; null where undefined. */
@@ -60,10 +61,11 @@ export interface TargetResult {
 export interface CheckResult {
   scenario: { id: string; title: Label; years: { base: number; end: number } }
   ok: boolean
-  /** which path decides `status`: `plan` until the zone model exists, then `model` */
+  /** which path decides `status`: the model path (MODEL.md §5) */
   status_from: 'plan' | 'model'
   targets: TargetResult[]
   findings: Finding[]
-  requirements: Record<string, unknown>
+  /** MODEL.md §3; empty when the plan gives no GDP path */
+  requirements: Requirements | Record<string, never>
   notes: string[]
 }

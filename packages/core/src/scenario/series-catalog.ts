@@ -25,8 +25,21 @@ export const seriesCatalog: Readonly<Record<string, CatalogEntry>> = {
   debt: { dimension: 'money', prices: 'nominal', modelled: true, label: { en: 'Debt', zh: '債務' } },
   land_planned: { dimension: 'area', prices: 'none', modelled: false, label: { en: 'Planned area', zh: '規劃面積' } },
   land_serviced: { dimension: 'area', prices: 'none', modelled: true, label: { en: 'Serviced land', zh: '已開發面積' } },
-  land_used: { dimension: 'area', prices: 'none', modelled: true, label: { en: 'Land in use', zh: '已用地面積' } }
+  land_used: { dimension: 'area', prices: 'none', modelled: true, label: { en: 'Land in use', zh: '已用地面積' } },
+  interest: { dimension: 'money', prices: 'nominal', modelled: true, label: { en: 'Interest paid', zh: '利息支出' } },
+  relieved_output: { dimension: 'money', prices: 'real', modelled: true, label: { en: 'Output under tax relief', zh: '享受稅收優惠的產出' } },
+  land_sales: { dimension: 'money', prices: 'nominal', modelled: true, label: { en: 'Land sales', zh: '土地出讓收入' } },
+  // indicators of MODEL.md M11: produced by the model path, readable by targets
+  debt_ratio: { dimension: 'ratio', prices: 'none', modelled: true, label: { en: 'Debt ratio (debt / revenue)', zh: '債務率' } },
+  interest_burden: { dimension: 'ratio', prices: 'none', modelled: true, label: { en: 'Interest burden (interest / revenue)', zh: '利息負擔率' } },
+  output_per_km2: { dimension: 'ratio', prices: 'none', modelled: true, label: { en: 'Output per km² in use', zh: '地均產出' } },
+  revenue_per_mu: { dimension: 'ratio', prices: 'none', modelled: true, label: { en: 'Revenue per mu in use', zh: '畝均稅收' } },
+  investment_per_mu: { dimension: 'ratio', prices: 'none', modelled: true, label: { en: 'Investment per mu in use', zh: '畝均投資' } },
+  share_gdp: { dimension: 'ratio', prices: 'none', modelled: true, label: { en: 'Share of regional GDP', zh: '佔全區域生產總值比重' } }
 }
+
+/** Series that are indicators (MODEL.md M11), computed from the others. */
+export const indicatorNames = ['debt_ratio', 'interest_burden', 'output_per_km2', 'revenue_per_mu', 'investment_per_mu', 'share_gdp'] as const
 
 /**
  * The catalog as `SeriesInfo` records, before a scenario's own declarations are merged in.

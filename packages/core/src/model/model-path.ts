@@ -1,0 +1,124 @@
+/**
+ * The model path (MODEL.md §2): year by year, what the zone's mechanism produces from its
+ * parameters — land serviced and used, investment, output, tax relief, revenue and debt.
+ */
+import { debt, interest, landSales } from './finance'
+import { fixedAssetInvestment, realisedInvestment } from './investment'
+import { servicedLand, usedLand } from './land'
+import type { ModelParams } from './model-params'
+import { industrialValueAdded, realOutput } from './output'
+import { fiscalRevenue } from './revenue'
+import { relievedOutput } from './tax-relief'
+
+/** Series of the model path, by MODEL.md's names; NaN where a value is undefined (no base value). */
+export interface ModelSeries {
+  /** Y, real */
+  gdp: Float64Array
+  /** V, real */
+  industrial_va: Float64Array
+  /** R, nominal */
+  fiscal_revenue: Float64Array
+  /** I = P + S, nominal */
+  investment: Float64Array
+  /** S, nominal */
+  infrastructure: Float64Array
+  /** P, nominal */
+  project_investment: Float64Array
+  /** A, km² (NaN without a land block) */
+  land_serviced: Float64Array
+  /** U, km² (NaN without a land block) */
+  land_used: Float64Array
+  /** nominal */
+  debt: Float64Array
+  /** nominal, NaN in the base year */
+  interest: Float64Array
+  /** H, real */
+  relieved_output: Float64Array
+  /** Ls, nominal, NaN in the base year */
+  land_sales: Float64Array
+}
+
+export const modelSeriesNames = ['gdp', 'industrial_va', 'fiscal_revenue', 'investment', 'infrastructure', 'project_investment', 'land_serviced', 'land_used', 'debt', 'interest', 'relieved_output', 'land_sales'] as const
+
+/**
+ * Runs the model over t0…T. `shocks[i]`, when given, multiplies output in year index i after
+ * eq. M4 (U2's `exp(ε − σ²/2)`); the shocked level carries into later years.
+ *
+ * @example modelPath(params).gdp[5] // => real GDP in the end year of a five-year scenario
+ */
+export function modelPath(m: ModelParams, shocks?: ArrayLike<number>): ModelSeries {
+  const n = m.years.length
+  const f = () => new Float64Array(n).fill(NaN)
+  const out: ModelSeries = {
+    gdp: f(),
+    industrial_va: f(),
+    fiscal_revenue: f(),
+    investment: f(),
+    infrastructure: f(),
+    project_investment: f(),
+    land_serviced: f(),
+    land_used: f(),
+    debt: f(),
+    interest: f(),
+    relieved_output: f(),
+    land_sales: f()
+  }
+  const projectReal = new Float64Array(n)
+  const Y0 = m.base.gdp ?? NaN
+  const V0 = m.base.industrialVa ?? NaN
+  const R0 = m.base.fiscalRevenue ?? NaN
+  const land = m.land
+
+  // base year: observed values
+  out.gdp[0] = Y0
+  out.industrial_va[0] = V0
+  out.fiscal_revenue[0] = R0
+  out.infrastructure[0] = m.infrastructure[0]!
+  out.project_investment[0] = m.base.projectInvestment
+  out.investment[0] = fixedAssetInvestment(m.base.projectInvestment, m.infrastructure[0]!)
+  out.debt[0] = m.base.debt
+  out.relieved_output[0] = 0
+  projectReal[0] = m.base.projectInvestment
+  if (land) {
+    out.land_serviced[0] = land.servicedKm2
+    out.land_used[0] = land.usedKm2
+  }
+
+  const t0 = m.years[0]!
+  for (let i = 1; i < n; i++) {
+    const p = m.p[i]!
+    const S = m.infrastructure[i]!
+    out.infrastructure[i] = S
+    let P: number
+    if (land) {
+      const A = servicedLand(out.land_serviced[i - 1]!, land.plannedKm2, S, m.servicingCostPerKm2, p)
+      P = realisedInvestment(m.attraction[i]!, true, A - out.land_used[i - 1]!, m.intensityPerKm2, p)
+      out.land_serviced[i] = A
+      out.land_used[i] = usedLand(out.land_used[i - 1]!, P, m.intensityPerKm2, p)
+    } else {
+      P = realisedInvestment(m.attraction[i]!, false, 0, 0, p)
+    }
+    out.project_investment[i] = P
+    projectReal[i] = P / p
+    out.investment[i] = fixedAssetInvestment(P, S)
+
+    const lagged = i - m.gestation >= 0 ? projectReal[i - m.gestation]! : m.projectInvestmentBefore(t0 + i - m.gestation)
+    let Y = realOutput(out.gdp[i - 1]!, m.incumbentGrowth, lagged, m.icor, m.expansionReal[i]!)
+    if (shocks) Y *= shocks[i]!
+    out.gdp[i] = Y
+    out.industrial_va[i] = industrialValueAdded(V0, Y, Y0, m.industryShareDrift, i)
+    const H = m.holiday ? relievedOutput(m.holiday, projectReal, i, m.icor, m.gestation) : 0
+    out.relieved_output[i] = H
+    const R = fiscalRevenue(R0, p, Y, H, Y0, m.buoyancy)
+    out.fiscal_revenue[i] = R
+
+    const sales = land ? landSales(m.landPricePerKm2, p, out.land_used[i]! - out.land_used[i - 1]!) : 0
+    out.land_sales[i] = sales
+    const paid = interest(m.interestRate, m.interestSubsidy, out.debt[i - 1]!)
+    out.interest[i] = paid
+    // revenue unknown (no base revenue) only matters when some of it would repay debt
+    const fromBudget = m.budgetShare === 0 ? 0 : m.budgetShare * R
+    out.debt[i] = debt(out.debt[i - 1]!, S, paid, 1, fromBudget, sales, m.grants[i]!)
+  }
+  return out
+}
