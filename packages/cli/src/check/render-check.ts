@@ -6,6 +6,7 @@ import { formatTable } from '../format/format-table'
 import type { Align } from '../format/format-table'
 import { formatBound } from './format-bound'
 import { formatTargetValue } from './format-target-value'
+import { renderRequirements } from './render-requirements'
 
 /** Findings are listed most serious first. */
 const severityOrder: readonly Severity[] = ['error', 'warning', 'info']
@@ -28,7 +29,8 @@ export interface RenderCheckOptions {
  * // => "test-zone: Test zone, 2005–2010 (targets evaluated on the plan path)\n\ntarget ..."
  */
 export function renderCheck(result: CheckResult, options: RenderCheckOptions): string {
-  const sections = [header(result, options.lang), targetsTable(result, options.lang), findingsList(result.findings)]
+  const requirements = renderRequirements(result)
+  const sections = [header(result, options.lang), targetsTable(result, options.lang), ...(requirements ? [requirements] : []), findingsList(result.findings)]
   if (!options.quiet && result.notes.length > 0) sections.push(result.notes.map((note) => `note: ${note}\n`).join(''))
   return sections.join('\n')
 }
@@ -59,9 +61,22 @@ function targetsTable(result: CheckResult, lang: Lang): string {
   return formatTable({ header, rows, align })
 }
 
-// "severity code: message" lines, errors first
+// "severity code: message" lines, errors first; the defaults the model assumed as one list at the end
 function findingsList(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'no findings\n'
-  const sorted = severityOrder.flatMap((severity) => findings.filter((f) => f.severity === severity))
-  return sorted.map((f) => `${f.severity} ${f.code}: ${f.message}\n`).join('')
+  const defaults = findings.filter((f) => f.code === 'default-assumed')
+  const others = findings.filter((f) => f.code !== 'default-assumed')
+  const sorted = severityOrder.flatMap((severity) => others.filter((f) => f.severity === severity))
+  const lines = sorted.map((f) => `${f.severity} ${f.code}: ${f.message}\n`)
+  if (defaults.length > 0) {
+    lines.push(`info default-assumed: ${defaults.length} model parameter${defaults.length === 1 ? '' : 's'} not given in the scenario, so zonecast assumed:\n`)
+    for (const f of defaults) lines.push(`  ${String(f.parameter)} = ${String(f.value)}: ${defaultReason(f.message)}\n`)
+  }
+  return lines.join('')
+}
+
+// the reason part of a default-assumed message ("… assumes 4: REASON. State it …")
+function defaultReason(message: string): string {
+  const match = /assumes [^:]*: (.*?)\. State it/.exec(message)
+  return match?.[1] ?? message
 }

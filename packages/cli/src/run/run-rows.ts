@@ -24,8 +24,8 @@ export interface RunRow {
 }
 
 /**
- * The series of a run result as rows: plan, then model (once the zone model fills it), then
- * region, then indicators, each in the result's order.
+ * The series of a run result as rows: plan, then model, then region, then indicators, each in
+ * the result's order; series with no value in any year are left out.
  *
  * @example runRows(result, 'en')[0] // => { path: "plan", series: "gdp", label: "GDP", unit: "yiyuan", prices: "real", values: [...] }
  */
@@ -33,7 +33,9 @@ export function runRows(result: RunResult, lang: Lang): RunRow[] {
   const rows: RunRow[] = []
   for (const path of runPaths) {
     for (const [series, values] of Object.entries(result[path] ?? {})) {
-      const meta = result.meta?.[series]
+      // a series with no value at all (the model path without a land block, say) is left to the JSON
+      if (values.every((v) => v === null)) continue
+      const meta = (path === 'region' ? result.meta?.[`region.${series}`] : undefined) ?? result.meta?.[series]
       rows.push({ path, series, label: pickLabel(meta?.label, lang, series), unit: meta?.unit ?? '', prices: meta?.prices ?? '', values })
     }
   }
