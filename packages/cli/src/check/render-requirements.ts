@@ -15,7 +15,7 @@ export function renderRequirements(result: CheckResult): string {
   const r = result.requirements as Partial<Requirements>
   if (r.project_investment_real === undefined) return ''
   const { base, end } = result.scenario.years
-  const num = (x: number | null | undefined, decimals = 1) => (x === null || x === undefined ? missingValue : formatNumber(x, { decimals }))
+  const num = (x: number | null | undefined, decimals = 1) => (x === null || x === undefined ? missingValue : formatNumber(x, { style: 'level', decimals }))
   const rows: string[][] = [
     [`new project investment ${base + 1}–${end} (base-year prices)`, num(r.project_investment_real_total)],
     [`infrastructure planned ${base + 1}–${end} (base-year prices)`, num(r.infrastructure_planned_real)],
@@ -27,7 +27,7 @@ export function renderRequirements(result: CheckResult): string {
       ['land not yet in use (km²)', num(r.land_available_km2)],
       ['land runs out in', r.land_runs_out_year === null || r.land_runs_out_year === undefined ? 'never' : String(r.land_runs_out_year)],
       ['servicing beyond land serviced now (base-year prices)', num(r.servicing_needed_real)],
-      ['peak debt ratio if that servicing is borrowed (R5)', r.debt_ratio_required_peak ? `${formatNumber(r.debt_ratio_required_peak.value, { decimals: ratioDecimals })} in ${r.debt_ratio_required_peak.year}` : missingValue]
+      ['peak debt ratio if that servicing is borrowed (R5)', r.debt_ratio_required_peak ? `${formatNumber(r.debt_ratio_required_peak.value, { style: 'level', decimals: ratioDecimals })} in ${r.debt_ratio_required_peak.year}` : missingValue]
     )
   }
   return formatTable({ header: ['what the plan path needs', 'value'], rows, align: ['left', 'right'] })
