@@ -47,9 +47,12 @@ export function checkScenario(s: Scenario): CheckResult {
       status: modelMet ? 'met' : 'missed'
     }
   })
-  const planRevenue = paths.plan.fiscal_revenue
+  const planRevenue = s.plan.fiscal_revenue ? paths.plan.fiscal_revenue : undefined
   const revenue = planRevenue && planRevenue.every((x) => x !== null) ? planRevenue : model.series.fiscal_revenue!
-  const req = paths.plan.gdp ? requirements(model.params, paths.plan.gdp, paths.plan.investment, revenue) : null
+  // requirements follow what the plan states, not a base value held flat
+  const stated = (name: string) => (s.plan[name] ? paths.plan[name] : undefined)
+  const planGdp = stated('gdp')
+  const req = planGdp ? requirements(model.params, planGdp, stated('investment'), revenue, model.series.project_investment!) : null
   const findings = [
     ...levelRateMismatch(s, paths),
     ...partsVsTotal(s, paths),

@@ -9,6 +9,8 @@ export interface InputIssue {
   message: string
   /** how to fix it, when there is something to say */
   hint?: string
+  /** the problem is the key at `path` itself (a misspelt key, a bad year), not its value */
+  key?: boolean
   file?: string
   line?: number
   col?: number

@@ -13,6 +13,7 @@ describe('renderRequirements', () => {
       years: [2006, 2007],
       project_investment_real: [400, 480],
       project_investment_real_total: 880,
+      base_cohort: null,
       land_needed_km2: 53.3333,
       land_available_km2: 40,
       land_runs_out_year: 2007,

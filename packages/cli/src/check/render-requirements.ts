@@ -16,11 +16,14 @@ export function renderRequirements(result: CheckResult): string {
   if (r.project_investment_real === undefined) return ''
   const { base, end } = result.scenario.years
   const num = (x: number | null | undefined, decimals = 1) => (x === null || x === undefined ? missingValue : formatNumber(x, { style: 'level', decimals }))
-  const rows: string[][] = [
-    [`new project investment ${base + 1}–${end} (base-year prices)`, num(r.project_investment_real_total)],
-    [`infrastructure planned ${base + 1}–${end} (base-year prices)`, num(r.infrastructure_planned_real)],
+  const span = end > base + 1 ? `${base + 1}–${end}` : `in ${end}`
+  const rows: string[][] = []
+  if (r.base_cohort) rows.push([`project investment ${r.base_cohort.year} for ${r.base_cohort.year + 1}'s growth: needed / made`, `${num(r.base_cohort.required)} / ${num(r.base_cohort.made)}`])
+  if (end > base + 1 || !r.base_cohort) rows.push([`new project investment ${span} (base-year prices)`, num(r.project_investment_real_total)])
+  rows.push(
+    [`infrastructure planned ${span} (base-year prices)`, num(r.infrastructure_planned_real)],
     ['implied ICOR of the plan (R4)', num(r.implied_icor, ratioDecimals)]
-  ]
+  )
   if (r.land_needed_km2 !== null && r.land_needed_km2 !== undefined) {
     rows.push(
       ['land the new investment needs (km²)', num(r.land_needed_km2)],

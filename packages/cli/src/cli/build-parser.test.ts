@@ -57,7 +57,7 @@ describe('command line', () => {
 
   it('refuses an unknown option', async () => {
     const err = await refusal(['run', 'x.yaml', '--fromat', 'csv'])
-    expect(err.message).toBe('unknown option --fromat')
+    expect(err.message).toBe('unknown option --fromat; did you mean --format?')
     expect(err.exitCode).toBe(2)
   })
 
@@ -98,5 +98,19 @@ describe('command line', () => {
     const failing = commands.map((c) => ({ ...c, handler: async () => Promise.reject(boom) }))
     const parser = buildParser(['run', 'x.yaml'], { io: fakeIo(), commands: failing, onExitCode: () => undefined })
     await expect(parser.parseAsync()).rejects.toBe(boom)
+  })
+})
+
+describe('knownOptions', () => {
+  it('lists every option the commands show in --help', async () => {
+    const { knownOptions } = await import('./known-options')
+    const { spawnSync } = await import('node:child_process')
+    const bin = new URL('../../bin/zonecast.js', import.meta.url).pathname
+    for (const command of ['run', 'check']) {
+      const help = spawnSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' }).stdout
+      const shown = [...help.matchAll(/^\s+--([a-z][a-z-]*)/gm)].map((m) => m[1])
+      expect(shown.length).toBeGreaterThan(3)
+      for (const option of shown) expect(knownOptions).toContain(option)
+    }
   })
 })

@@ -3,6 +3,7 @@ import type { Argv } from 'yargs'
 import * as checkCommand from '../commands/check-command'
 import * as runCommand from '../commands/run-command'
 import type { Io } from '../io/io'
+import { knownOptions } from './known-options'
 import { describeUsageError } from './describe-usage-error'
 import { addGlobalOptions } from './global-options'
 import type { GlobalOptions } from './global-options'
@@ -68,7 +69,7 @@ export function buildParser(args: readonly string[], options: ParserOptions): Ar
       // yargs routes a command's own error here too: pass it on untouched
       if (err && err.name !== 'YError') throw err
       const text = (message || err?.message || 'the command line is wrong').replaceAll(dashStandIn, '-')
-      throw new UsageError(describeUsageError(text, { args, commands: offered.map((c) => c.command), valueOptions: globalValueOptions }))
+      throw new UsageError(describeUsageError(text, { args, commands: offered.map((c) => c.command), valueOptions: globalValueOptions, knownOptions }))
     })
     .middleware(restoreDash)
   for (const command of offered) {

@@ -15,10 +15,15 @@ describe('describeUsageError', () => {
     expect(describeUsageError('Unknown argument: xyzzy', context(['xyzzy']))).toBe('unknown command "xyzzy"; the commands are run, check')
   })
 
+  it('suggests the option a typo was meant to be', () => {
+    const withKnown = { ...context(['check', 'x', '--strcit']), knownOptions: ['strict', 'json', 'lang'] }
+    expect(describeUsageError('Unknown argument: strcit', withKnown)).toBe('unknown option --strcit; did you mean --strict?')
+  })
+
   it('names unknown options with their dashes, once each', () => {
     expect(describeUsageError('Unknown argument: fromat', context(['run', 'x', '--fromat', 'csv']))).toBe('unknown option --fromat')
     expect(describeUsageError('Unknown arguments: bogus-opt, bogusOpt, z', context(['run', 'x', '--bogus-opt', '-z']))).toBe(
-      'unknown options --bogus-opt, -z'
+      'unknown option --bogus-opt; unknown option -z'
     )
   })
 

@@ -1,3 +1,4 @@
+import { didYouMean } from '@zonecast/core/did-you-mean'
 /** What `describeUsageError` needs to know about the command line. */
 export interface UsageContext {
   /** the arguments as given, without node and the script */
@@ -6,6 +7,8 @@ export interface UsageContext {
   commands: readonly string[]
   /** options placed before the command that take a value, e.g. `lang` */
   valueOptions: readonly string[]
+  /** every option the parser knows, for did-you-mean (camel-case aliases included) */
+  knownOptions?: readonly string[]
 }
 
 /**
@@ -38,8 +41,12 @@ function describeUnknown(names: readonly string[], context: UsageContext): strin
   const first = firstPositional(context)
   const commandNames = context.commands.map(commandName)
   const parts: string[] = []
-  const options = typed.filter((n) => !context.args.includes(n)).map(dashed)
-  if (options.length > 0) parts.push(`unknown option${options.length > 1 ? 's' : ''} ${options.join(', ')}`)
+  const unknownOptions = typed.filter((n) => !context.args.includes(n))
+  const known = (context.knownOptions ?? []).filter((k) => k === kebab(k))
+  for (const name of unknownOptions) {
+    const best = didYouMean(name, known)
+    parts.push(`unknown option ${dashed(name)}${best === undefined ? '' : `; did you mean ${dashed(best)}?`}`)
+  }
   for (const name of typed.filter((n) => context.args.includes(n))) {
     if (name === first && !commandNames.includes(name)) {
       parts.push(`unknown command "${name}"; the commands are ${commandNames.join(', ')}`)

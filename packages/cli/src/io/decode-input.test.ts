@@ -41,7 +41,7 @@ describe('decodeInput', () => {
     const bytes = new Uint8Array([...utf8('id: x\ntitle: '), 0xbc, 0xaa, 0xc1, 0xd6, 0x0a])
     const err = failure(bytes)
     expect(err.message).toBe(
-      'x.yaml is not UTF-8 text: byte 0xBC at line 2, column 8 (a GBK or Big5 file?); save it as UTF-8 (YAML or JSON)'
+      'x.yaml:2:8 is not UTF-8 text: byte 0xBC (a GBK or Big5 file?); save it as UTF-8 (YAML or JSON)'
     )
     expect(err.exitCode).toBe(2)
   })
@@ -49,11 +49,11 @@ describe('decodeInput', () => {
   it('points at the lead byte of a broken sequence, counting columns in characters', () => {
     // 開 (3 bytes) then E9 41: E9 leads a 3-byte sequence that "A" breaks; column 2
     const err = failure(new Uint8Array([...utf8('開'), 0xe9, 0x41]))
-    expect(err.message).toContain('byte 0xE9 at line 1, column 2')
+    expect(err.message).toContain('x.yaml:1:2 is not UTF-8 text: byte 0xE9')
   })
 
   it('points at a sequence cut off by the end of the file', () => {
     const err = failure(new Uint8Array([...utf8('ab'), 0xe5, 0xb1]))
-    expect(err.message).toContain('byte 0xE5 at line 1, column 3')
+    expect(err.message).toContain('x.yaml:1:3 is not UTF-8 text: byte 0xE5')
   })
 })

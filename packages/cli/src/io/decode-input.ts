@@ -36,7 +36,7 @@ export function decodeInput(bytes: Uint8Array, file: string): string {
     const where = locate(body, at)
     const byte = (body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')
     throw new CliError(
-      `${file} is not UTF-8 text: byte 0x${byte} at line ${where.line}, column ${where.col} (a GBK or Big5 file?); save it as UTF-8 (YAML or JSON)`
+      `${file}:${where.line}:${where.col} is not UTF-8 text: byte 0x${byte} (a GBK or Big5 file?); save it as UTF-8 (YAML or JSON)`
     )
   }
 }

@@ -73,9 +73,9 @@ export function modelParams(s: Scenario, paths: ScenarioPaths): ModelParams {
 
   const baseInfra = s.base.infrastructure
   const baseInvestment = s.base.investment
-  const baseProject = s.base.project_investment ?? (baseInvestment !== undefined ? baseInvestment - (baseInfra ?? 0) : undefined)
-
   const infrastructure = resolveInfrastructure(s, paths, path(m.infrastructure, baseInfra), defaulted)
+  // base project investment: as observed, else base investment less the base year's infrastructure
+  const baseProject = s.base.project_investment ?? (baseInvestment !== undefined ? Math.max(0, baseInvestment - infrastructure[0]!) : undefined)
   const attraction = resolveAttraction(s, paths, infrastructure, path(m.attraction, baseProject), baseProject, defaulted)
   const projectInvestment = baseProject ?? 0
 
@@ -127,7 +127,7 @@ export function modelParams(s: Scenario, paths: ScenarioPaths): ModelParams {
 /** S(t): the model's own path, else the plan's (held flat after its last stated year), else the base held flat. */
 function resolveInfrastructure(s: Scenario, paths: ScenarioPaths, own: number[] | undefined, defaulted: Defaulted[]): number[] {
   if (own) return own
-  const plan = paths.plan.infrastructure
+  const plan = s.plan.infrastructure ? paths.plan.infrastructure : undefined
   const base = s.base.infrastructure ?? 0
   if (plan && plan.some((x) => x !== null)) {
     defaulted.push({ parameter: 'model.infrastructure', value: 'plan path', reason: 'infrastructure spending follows the plan’s infrastructure path, held flat after its last stated year' })
@@ -141,7 +141,7 @@ function resolveInfrastructure(s: Scenario, paths: ScenarioPaths, own: number[] 
 /** D(t): the model's own path, else plan investment − S, else base project investment held flat. */
 function resolveAttraction(s: Scenario, paths: ScenarioPaths, infrastructure: number[], own: number[] | undefined, baseProject: number | undefined, defaulted: Defaulted[]): number[] {
   if (own) return own
-  const plan = paths.plan.investment
+  const plan = s.plan.investment ? paths.plan.investment : undefined
   if (plan && plan.every((x) => x !== null)) {
     defaulted.push({ parameter: 'model.attraction', value: 'plan investment − infrastructure', reason: 'project investment demand is the plan’s fixed-asset investment less infrastructure spending' })
     return plan.map((x, i) => Math.max(0, (x as number) - infrastructure[i]!))

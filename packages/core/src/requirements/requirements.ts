@@ -13,6 +13,8 @@ export interface Requirements {
   project_investment_real: number[]
   /** R1 summed over cohorts after t0 (the base year's investment is already in place) */
   project_investment_real_total: number
+  /** with a gestation lag, the base year's cohort: what the first plan year's growth needed, and what was invested */
+  base_cohort: { year: number; required: number; made: number } | null
   /** R2: land the new investment occupies, km² (null without a land block) */
   land_needed_km2: number | null
   /** R2: A_max − U(t0) */
@@ -33,9 +35,10 @@ export interface Requirements {
 
 /**
  * Computes R1–R5 from the plan's GDP path `planGdp` (real), the plan's investment path (nominal,
- * optional) and revenue path (nominal; the model's when the plan gives none).
+ * optional), the revenue path (nominal; the model's when the plan gives none) and the model's
+ * project investment (for the base year's cohort).
  */
-export function requirements(m: ModelParams, planGdp: Values, planInvestment: Values | undefined, revenue: Values): Requirements | null {
+export function requirements(m: ModelParams, planGdp: Values, planInvestment: Values | undefined, revenue: Values, projectInvestment: Values = []): Requirements | null {
   const n = m.years.length
   const t0 = m.years[0]!
   const T = m.years[n - 1]!
@@ -103,10 +106,14 @@ export function requirements(m: ModelParams, planGdp: Values, planInvestment: Va
       if (Number.isFinite(d) && R > 0 && (peak === null || d / R > peak.value)) peak = { year: t0 + i, value: d / R }
     }
   }
+  const k0 = years.indexOf(t0)
+  const made = projectInvestment[0]
+  const baseCohort = k0 >= 0 && made !== null && made !== undefined ? { year: t0, required: req[k0]!, made } : null
   return {
     years,
     project_investment_real: req,
     project_investment_real_total: total,
+    base_cohort: baseCohort,
     land_needed_km2: landNeeded,
     land_available_km2: available,
     land_runs_out_year: runsOut,

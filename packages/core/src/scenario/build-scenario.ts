@@ -26,8 +26,8 @@ export function buildScenario(b: ScenarioBlock, sc: SchemaContext): { scenario: 
   const issues: InputIssue[] = []
   const at =
     (prefix: Path): Report =>
-    (message, path = [], hint) =>
-      issues.push(hint ? { path: [...prefix, ...path], message, hint } : { path: [...prefix, ...path], message })
+    (message, path = [], hint, key) =>
+      issues.push({ path: [...prefix, ...path], message, ...(hint ? { hint } : {}), ...(key ? { key } : {}) })
   const { base: t0, end: T } = b.years
   if (T <= t0) at(['years', 'end'])(`end year ${T} is not after the base year ${t0}`, [], 'a plan runs from its observed base year to a later end year')
   else if (T - t0 > MAX_HORIZON_YEARS) at(['years', 'end'])(`a horizon of ${T - t0} years is longer than ${MAX_HORIZON_YEARS}`, [], 'check the end year')
@@ -72,13 +72,13 @@ function defined<T>(o: Record<string, T | undefined>): Record<string, T> {
 function checkPlanYears(s: Scenario<Num>, at: (p: Path) => Report): void {
   const { base: t0, end: T } = s.years
   for (const [name, p] of Object.entries(s.plan)) {
-    for (const l of p.levels) if (l.year <= t0 || l.year > T) at(['plan', name, 'levels', String(l.year)])(`year ${l.year} is outside the plan years ${t0 + 1}–${T}`, [], `a stated level belongs to a year after the base year; put ${t0}'s value in base.${name}`)
-    for (const q of p.parts) if (q.year < t0 || q.year > T) at(['plan', name, 'parts', String(q.year)])(`year ${q.year} is outside ${t0}–${T}`)
-    if (p.growth?.kind === 'years') for (const [y] of p.growth.points) if (y <= t0 || y > T) at(['plan', name, 'growth', String(y)])(`year ${y} is outside the plan years ${t0 + 1}–${T}`)
+    for (const l of p.levels) if (l.year <= t0 || l.year > T) at(['plan', name, 'levels', String(l.year)])(`year ${l.year} is outside the plan years ${t0 + 1}–${T}`, [], `a stated level belongs to a year after the base year; put ${t0}'s value in base.${name}`, true)
+    for (const q of p.parts) if (q.year < t0 || q.year > T) at(['plan', name, 'parts', String(q.year)])(`year ${q.year} is outside ${t0}–${T}`, [], undefined, true)
+    if (p.growth?.kind === 'years') for (const [y] of p.growth.points) if (y <= t0 || y > T) at(['plan', name, 'growth', String(y)])(`year ${y} is outside the plan years ${t0 + 1}–${T}`, [], undefined, true)
     if (p.growth && s.base[name] === undefined) at(['plan', name, 'growth'])(`a growth rate needs the base-year level of ${name}`, [], `add base.${name} (its ${t0} value)`)
     if (!p.growth && p.levels.length === 0 && s.base[name] === undefined && p.parts.length === 0) at(['plan', name])('states neither growth nor levels', [], 'add growth: or levels:, or remove the entry')
   }
-  for (const [name, h] of Object.entries(s.history)) for (const y of Object.keys(h)) if (Number(y) > t0) at(['history', name, y])(`observed year ${y} is after the base year ${t0}`, [], 'history holds years up to the base year; plan years go under plan')
+  for (const [name, h] of Object.entries(s.history)) for (const y of Object.keys(h)) if (Number(y) > t0) at(['history', name, y])(`observed year ${y} is after the base year ${t0}`, [], 'history holds years up to the base year; plan years go under plan', true)
 }
 
 function checkPaths(s: Scenario<Num>, at: (p: Path) => Report): void {

@@ -34,16 +34,19 @@ const expectedNames: Record<string, string> = {
 export function describeIssue(issue: z.core.$ZodIssue, root: unknown): InputIssue {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as Path
   const actual = valueAt(root, path)
-  const params = (issue as { params?: { hint?: string; unknownKey?: boolean; known?: string[] } }).params
+  const params = (issue as { params?: { hint?: string; unknownKey?: boolean; known?: string[]; what?: string; atKey?: boolean } }).params
   switch (issue.code) {
     case 'custom':
       if (params?.unknownKey) {
         const key = String(path[path.length - 1])
-        return { path, message: `unknown key "${key}"`, hint: suggest(key, params.known ?? []) }
+        const what = params.what ?? 'key'
+        const extra = what === 'series' ? ' (a new series is declared under series:)' : ''
+        return { path, key: true, message: `unknown ${what} "${key}"`, hint: suggest(key, params.known ?? []) + extra }
       }
-      return params?.hint ? { path, message: issue.message, hint: params.hint } : { path, message: issue.message }
+      return { path, message: issue.message, ...(params?.hint ? { hint: params.hint } : {}), ...(params?.atKey ? { key: true } : {}) }
     case 'invalid_type':
       if (actual === undefined) return { path, message: 'is missing', hint: `add it (${expectedNames[issue.expected] ?? issue.expected})` }
+      if (issue.expected === 'int' && typeof actual === 'number') return { path, message: `${actual} is not a whole number` }
       return { path, message: `expected ${expectedNames[issue.expected] ?? issue.expected}, got ${describeValue(actual)}` }
     case 'invalid_value': {
       const allowed = issue.values.map(String)
@@ -65,10 +68,12 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): InputIssu
       const min = issue.code === 'too_small'
       if (issue.origin === 'string') return { path, message: min ? 'is empty' : 'is too long' }
       if (issue.origin === 'array') return { path, message: min ? 'has too few items' : 'has too many items' }
-      return { path, message: `${String(actual)} is too ${min ? 'small' : 'large'}`, hint: `use a value ${min ? '≥' : '≤'} ${String(min ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)}` }
+      const inclusive = (issue as { inclusive?: boolean }).inclusive !== false
+      const sign = min ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<'
+      return { path, message: `${String(actual)} is too ${min ? 'small' : 'large'}`, hint: `use a value ${sign} ${String(min ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)}` }
     }
     case 'invalid_format':
-      return { path, message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1) }
+      return { path, message: `${describeValue(actual)} is not allowed`, hint: issue.message.charAt(0).toLowerCase() + issue.message.slice(1) }
     default:
       return { path, message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1) }
   }

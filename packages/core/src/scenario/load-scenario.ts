@@ -42,8 +42,8 @@ export function loadScenario(text: string, file: string): Scenario<Num> {
 function located(issues: InputIssue[], source: ScenarioSource, file: string): InputError {
   const unique = new Map<string, InputIssue>()
   for (const issue of issues) {
-    const isKeyIssue = issue.message.startsWith('unknown key')
-    const withPos = { ...issue, file, ...source.locate(issue.path, isKeyIssue) }
+    const { key, ...rest } = issue
+    const withPos = { ...rest, file, ...source.locate(issue.path, key ?? false) }
     unique.set(`${withPos.line}:${withPos.col}:${issue.message}`, withPos)
   }
   const sorted = [...unique.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0))

@@ -28,15 +28,16 @@ export function parseScenarioSource(text: string, file: string): ScenarioSource 
     return { line: p.line, col: p.col }
   }
   if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.slice(0, 5).map((e) => ({
-        file,
-        ...pos(e.pos[0]),
-        path: [],
-        message: describeYamlError(e.code, e.message),
-        hint: 'fix the YAML syntax (or JSON) at that place'
-      }))
-    )
+    const seen = new Set<string>()
+    const issues = doc.errors.slice(0, 5).flatMap((e) => {
+      const { message, hint, offset } = describeYamlError(e.code, e.message, text, e.pos)
+      const at = pos(offset)
+      const id = `${at.line}:${at.col}:${message}`
+      if (seen.has(id)) return []
+      seen.add(id)
+      return [{ file, ...at, path: [], message, hint }]
+    })
+    throw new InputError(issues)
   }
   let value: unknown
   try {
@@ -83,9 +84,36 @@ function rangeStart(node: unknown): number | undefined {
   return range ? range[0] : undefined
 }
 
-/** Rewords the parser's messages for a planner. */
-function describeYamlError(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a map'
+/** Rewords the parser's messages for a planner, and moves the place to where the mistake is. */
+function describeYamlError(code: string, message: string, text: string, at: [number, number]): { message: string; hint: string; offset: number } {
+  const syntax = 'fix the YAML (or JSON) syntax there'
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { message: `duplicate key "${keyAt(text, at[0])}"`, hint: 'each key may appear once in a map: merge the two entries', offset: at[0] }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { message: 'a key is indented deeper than the key above it, or a value runs on to this line', hint: 'line up the keys of one map in the same column, and quote values that contain ": "', offset: nextLineStart(text, at[0]) }
+    case 'BLOCK_IN_FLOW':
+      return { message: 'inside { } or [ ], a comma is missing or a value needs quotes', hint: 'separate items with commas, e.g. {"base": 2005, "end": 2010}', offset: at[0] }
+    case 'BAD_INDENT':
+      if (/^Flow (map|sequence)/.test(message)) return { message: `a ${message.startsWith('Flow map') ? '{ … } map' : '[ … ] list'} is not closed, or its next line is not indented enough`, hint: `close it with ${message.startsWith('Flow map') ? '}' : ']'}`, offset: at[0] }
+      break
+  }
   const first = message.split('\n')[0] ?? message
-  return first.charAt(0).toLowerCase() + first.slice(1).replace(/\.$/, '').replace(/ at line \d+, column \d+:?$/, '')
+  return { message: first.charAt(0).toLowerCase() + first.slice(1).replace(/\.$/, '').replace(/ at line \d+, column \d+:?$/, ''), hint: syntax, offset: at[0] }
+}
+
+/** The first non-blank character of the line after `offset` (or `offset` on the last line). */
+function nextLineStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset)
+  if (nl < 0) return offset
+  const m = /[^ \t]/.exec(text.slice(nl + 1))
+  return m ? nl + 1 + m.index : offset
+}
+
+/** The key written at `offset`: a quoted string or a plain word up to the colon. */
+function keyAt(text: string, offset: number): string {
+  const rest = text.slice(offset)
+  const m = /^"([^"]*)"|^'([^']*)'|^([^:\n]+?)\s*:/.exec(rest)
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? rest.split(/\s/)[0] ?? '').trim()
 }

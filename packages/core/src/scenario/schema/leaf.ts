@@ -118,7 +118,7 @@ export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return 'a list'
   if (typeof v === 'object') return 'a map'
   if (typeof v === 'string') return `the text "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`
-  if (typeof v === 'boolean') return `${v}`
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
   return typeof v
 }
 

@@ -28,7 +28,7 @@ export function readYearMap<T>(v: Record<string, unknown>, report: Report, readV
       ok = false
       continue
     }
-    const sub: Report = (m, p = [], h) => report(m, [key, ...p], h)
+    const sub: Report = (m, p = [], h, k) => report(m, [key, ...p], h, k)
     const x = readValue(value, sub)
     if (x === undefined) ok = false
     else out.push([year, x])

@@ -25,7 +25,7 @@ export function quantityKind(dimension: Dimension): QuantityKind {
 function bySeries<T extends z.ZodType>(series: Record<string, SeriesInfo>, valueFor: (info: SeriesInfo) => T) {
   const shape: Record<string, z.ZodOptional<T>> = {}
   for (const info of Object.values(series)) shape[info.name] = valueFor(info).optional()
-  return strict(shape)
+  return strict(shape, 'series')
 }
 
 const seriesDeclSchema = strict({
