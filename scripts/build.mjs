@@ -2,15 +2,13 @@
 // mathjs is tree-shaken to the unit system and the expression sandbox (full import ~1 s,
 // bundled ~0.1 s on the reference machine).
 import { build } from 'esbuild'
-import { rmSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-// stale chunks from an earlier build would otherwise pile up
-rmSync(new URL('../packages/cli/dist', import.meta.url), { recursive: true, force: true })
-
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: { zonecast: 'packages/cli/src/main.ts' },
   outdir: 'packages/cli/dist',
@@ -25,8 +23,15 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
   // bundled CommonJS (yaml, write-file-atomic) expects `require` and `__filename`
   banner: {
     js: "import { createRequire as __zcRequire } from 'node:module'; import { fileURLToPath as __zcPath } from 'node:url'; const require = __zcRequire(import.meta.url); const __filename = __zcPath(import.meta.url);"
   }
 })
+
+// chunks of an earlier build would pile up: remove what this build did not write (after writing,
+// so a test running the CLI meanwhile never finds the bundle missing)
+const chunks = join(root, 'packages/cli/dist/chunks')
+const written = new Set(Object.keys(result.metafile.outputs).map((f) => relative(chunks, join(root, f))))
+for (const name of readdirSync(chunks)) if (!written.has(name)) rmSync(join(chunks, name))
