@@ -171,9 +171,9 @@ describe('modelParams: defaults (MODEL.md §2)', () => {
 
 describe('modelParams: infrastructure S(t)', () => {
   it('follows the model path when given', () => {
-    // {base: 4, growth: 0.5}: 4, 6, 9, 13.5
+    // {base: 4, growth: 0.5}: 4, 6, 9, 13.5 — but the base year is observed: base.infrastructure 2
     const m = params('base: {infrastructure: 2}\nplan: {infrastructure: {levels: {2008: 100}}}\nmodel: {infrastructure: {base: 4, growth: 0.5}}\n')
-    expect(m.infrastructure).toEqual([4, 6, 9, 13.5])
+    expect(m.infrastructure).toEqual([2, 6, 9, 13.5])
     expect(m.defaulted.map((d) => d.parameter)).not.toContain('model.infrastructure')
   })
 
@@ -198,13 +198,11 @@ describe('modelParams: infrastructure S(t)', () => {
     expect(params('base: {infrastructure: 2}\n').infrastructure).toEqual([2, 2, 2, 2])
   })
 
-  // MODEL.md §2: S defaults to "the plan's infrastructure path, else base held flat". With only
-  // base.infrastructure the scenario has no plan path for it, yet the finding reads "assumes plan
-  // path: infrastructure spending follows the plan’s infrastructure path" (scenarioPaths makes a
-  // flat plan path of every base value). The numbers are right; the default-assumed finding is not.
-  it.fails('lists base-only infrastructure as the base held flat, not as a plan path', () => {
+  it('lists base-only infrastructure as the base held flat, not as a plan path', () => {
+    // no plan.infrastructure: the default is the base value, and the finding says so
     const d = params('base: {infrastructure: 2}\n').defaulted.find((x) => x.parameter === 'model.infrastructure')
     expect(d?.value).toBe(2)
+    expect(d!.reason).toContain('base-year level')
   })
 })
 
@@ -230,8 +228,17 @@ describe('modelParams: attraction D(t)', () => {
   })
 
   it('plan investment − S is never negative', () => {
-    // plan investment 5 against infrastructure 8: max(0, 5 − 8) = 0
-    expect(params('base: {investment: 5}\nmodel: {infrastructure: 8}\n').attraction).toEqual([0, 0, 0, 0])
+    // plan investment 5 (base and 2008) against infrastructure 8: max(0, 5 − 8) = 0
+    const m = params('base: {investment: 5}\nplan: {investment: {levels: {2008: 5}}}\nmodel: {infrastructure: 8}\n')
+    expect(m.attraction).toEqual([0, 0, 0, 0])
+    expect(m.defaulted.find((d) => d.parameter === 'model.attraction')?.value).toBe('plan investment − infrastructure')
+  })
+
+  it('a base investment alone is not a plan: D is base project investment held flat', () => {
+    // base investment 30, base infrastructure 10, no plan.investment: D = 30 − 10 = 20, listed as the base value
+    const m = params('base: {investment: 30, infrastructure: 10}\n')
+    expect(m.attraction).toEqual([20, 20, 20, 20])
+    expect(m.defaulted.find((d) => d.parameter === 'model.attraction')?.value).toBe(20)
   })
 
   it('else base project investment held flat', () => {
@@ -247,11 +254,9 @@ describe('modelParams: attraction D(t)', () => {
   })
 
   // MODEL.md §2: D defaults to "plan investment − S". A plan that states investment from 2007 on
-  // but has no base investment gives a plan path null, null, 20, 20; the code then ignores the plan
-  // altogether (it wants every year) and attracts nothing in any year, though S has the same
-  // shape and is held at the base before its first stated year. Expected D(2007) = D(2008) =
-  // 20 − 8 = 12. Actual: 0, 0, 0, 0.
-  it.fails('takes plan investment − S in the years the plan states investment, even without a base value', () => {
+  // but has no base investment gives a plan path null, null, 20, 20: D follows it where stated,
+  // D(2007) = D(2008) = 20 − 8 = 12, and the base level (0 here) before.
+  it('takes plan investment − S in the years the plan states investment, even without a base value', () => {
     const m = params('base: {gdp: 100}\nplan: {infrastructure: {levels: {2007: 8}}, investment: {levels: {2007: 20}}}\n')
     expect(m.attraction[2]).toBeCloseTo(12, 12)
     expect(m.attraction[3]).toBeCloseTo(12, 12)
@@ -278,27 +283,16 @@ describe('modelParams: base values and years before t0', () => {
 })
 
 describe('modelParams: inputs the model cannot use', () => {
-  // MODEL.md §2/M2: P(t0) is "base investment − base infrastructure". Infrastructure is part of
-  // fixed-asset investment, so base.infrastructure 15 above base.investment 10 is inconsistent
-  // data; the code takes P(t0) = 10 − 15 = −5 and M4 then lowers output: Y(2006) = 100 − 5/4 = 98.75.
-  // Expected: an input error at load time, or P(t0) ≥ 0 (attraction already uses max(0, ·)).
-  it.fails('never takes a negative base project investment', () => {
-    let m: ReturnType<typeof params> | undefined
-    try {
-      m = params('base: {gdp: 100, investment: 10, infrastructure: 15}\n')
-    } catch (e) {
-      expect(e).toBeInstanceOf(InputError)
-      return
-    }
-    expect(m.base.projectInvestment).toBeGreaterThanOrEqual(0)
+  it('never takes a negative base project investment', () => {
+    // M2: P(t0) = base investment − base infrastructure = 10 − 15 < 0 is inconsistent data
+    // (infrastructure is part of fixed-asset investment); it is taken as max(0, ·) = 0
+    expect(params('base: {gdp: 100, investment: 10, infrastructure: 15}\n').base.projectInvestment).toBe(0)
   })
 
   // MODEL.md "Path specs": {growth: g} starts from the quantity's base-year value. Without one
-  // (no base.infrastructure; expansion and grants have none at all) the path is null, and
-  // modelParams turns the nulls into zeros: S = 0, 0, 0, not listed as defaulted either. The loader
-  // rejects the same mistake in a region path ("a region growth path needs its base-year value")
-  // and in a plan path ("a growth rate needs the base-year level"). Expected: an InputError.
-  it.fails.each(['{infrastructure: {growth: 0.1}}', '{expansion: {growth: 0.1}}', '{finance: {grants: {growth: 0.1}}}'])('rejects model: %s with no base-year value to grow from', (block) => {
+  // (no base.infrastructure; expansion and grants have none at all) the loader rejects it, as it
+  // does the same mistake in a region or plan path.
+  it.each(['{infrastructure: {growth: 0.1}}', '{expansion: {growth: 0.1}}', '{finance: {grants: {growth: 0.1}}}'])('rejects model: %s with no base-year value to grow from', (block) => {
     expect(() => params(`base: {gdp: 100}\nmodel: ${block}\n`)).toThrow(InputError)
   })
 })

@@ -53,6 +53,8 @@ export interface ModelParams {
   base: { gdp: number | null; industrialVa: number | null; fiscalRevenue: number | null; projectInvestment: number; infrastructure: number; debt: number }
   /** real project investment in a year before t0 (M2: from history, else P(t0)) */
   projectInvestmentBefore(year: number): number
+  /** fixed-asset investment in a year before t0 (R4: from history, else the base year's) */
+  investmentBefore(year: number): number | null
   defaulted: Defaulted[]
 }
 
@@ -74,8 +76,11 @@ export function modelParams(s: Scenario, paths: ScenarioPaths): ModelParams {
   const baseInfra = s.base.infrastructure
   const baseInvestment = s.base.investment
   const infrastructure = resolveInfrastructure(s, paths, path(m.infrastructure, baseInfra), defaulted)
+  // the base year is observed: its infrastructure is base.infrastructure when given, not the path's
+  const baseInfraUsed = baseInfra ?? infrastructure[0]!
+  infrastructure[0] = baseInfraUsed
   // base project investment: as observed, else base investment less the base year's infrastructure
-  const baseProject = s.base.project_investment ?? (baseInvestment !== undefined ? Math.max(0, baseInvestment - infrastructure[0]!) : undefined)
+  const baseProject = s.base.project_investment ?? (baseInvestment !== undefined ? Math.max(0, baseInvestment - baseInfraUsed) : undefined)
   const attraction = resolveAttraction(s, paths, infrastructure, path(m.attraction, baseProject), baseProject, defaulted)
   const projectInvestment = baseProject ?? 0
 
@@ -120,6 +125,7 @@ export function modelParams(s: Scenario, paths: ScenarioPaths): ModelParams {
       debt: pick(f.debt, 0, 'model.finance.debt', 'the zone starts without debt')
     },
     projectInvestmentBefore: (year) => s.history.project_investment?.[year] ?? projectInvestment,
+    investmentBefore: (year) => s.history.investment?.[year] ?? s.base.investment ?? null,
     defaulted
   }
 }
@@ -142,11 +148,11 @@ function resolveInfrastructure(s: Scenario, paths: ScenarioPaths, own: number[] 
 function resolveAttraction(s: Scenario, paths: ScenarioPaths, infrastructure: number[], own: number[] | undefined, baseProject: number | undefined, defaulted: Defaulted[]): number[] {
   if (own) return own
   const plan = s.plan.investment ? paths.plan.investment : undefined
-  if (plan && plan.every((x) => x !== null)) {
-    defaulted.push({ parameter: 'model.attraction', value: 'plan investment − infrastructure', reason: 'project investment demand is the plan’s fixed-asset investment less infrastructure spending' })
-    return plan.map((x, i) => Math.max(0, (x as number) - infrastructure[i]!))
-  }
   const base = baseProject ?? 0
+  if (plan && plan.some((x) => x !== null)) {
+    defaulted.push({ parameter: 'model.attraction', value: 'plan investment − infrastructure', reason: 'project investment demand is the plan’s fixed-asset investment less infrastructure spending (the base level before its first stated year)' })
+    return plan.map((x, i) => (x === null ? base : Math.max(0, x - infrastructure[i]!)))
+  }
   defaulted.push({ parameter: 'model.attraction', value: base, reason: s.base.project_investment !== undefined || s.base.investment !== undefined ? 'project investment demand stays at its base-year level' : 'no base investment is given: no project investment is attracted' })
   return paths.years.map(() => base)
 }

@@ -217,13 +217,15 @@ describe('model path, closed forms (MODEL.md §2)', () => {
     expect(Array.from(y.project_investment)).toEqual([30, 30, 30])
   })
 
-  // MODEL.md §2: "base-year values are the observed ones". Base infrastructure 2, base investment 30
-  // (so P(t0) = 28) and a model infrastructure path of 5 for the plan years: the base year should
-  // show S(t0) = 2 and I(t0) = 30. Actual: S(t0) = 5 (the model path's value) and I(t0) = 28 + 5 = 33,
-  // so a growth or cagr target on investment from the base year is measured from 33, not 30.
-  it.fails('keeps the observed base-year infrastructure and investment when a model infrastructure path is given', () => {
+  // MODEL.md §2: "base-year values are the observed ones", and M2: P(t0) is "base investment −
+  // base infrastructure". Base infrastructure 2, base investment 30, and a model infrastructure
+  // path of 5 (the modeller's S for the plan years): S(t0) = 2, P(t0) = 30 − 2 = 28, I(t0) = 30,
+  // so Y(2006) = 100 + 28/4 = 107.
+  it('keeps the observed base-year infrastructure and project investment when a model infrastructure path is given', () => {
     const y = run(`${years(2008)}base: {gdp: 100, investment: 30, infrastructure: 2}\nmodel: {infrastructure: 5}\n`)
-    expect(y.infrastructure[0]).toBe(2)
     expect(y.investment[0]).toBe(30)
-  })
+    expect(y.infrastructure[0]).toBe(2)
+    expect(y.project_investment[0]).toBe(28)
+    expect(y.gdp[1]).toBeCloseTo(107, 12)
+})
 })

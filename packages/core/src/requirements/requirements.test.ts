@@ -62,6 +62,27 @@ describe('requirements R1: P_req(t−ℓ) = v·(X(t) − (1+e)·X(t−1) − exp
   })
 })
 
+describe('requirements: the base year’s cohort', () => {
+  const cohort = (model: string) => {
+    const s = realiseScenario(loadScenario(`id: t\nyears: {base: 2005, end: 2007}\nbase: {gdp: 100, project_investment: 30}\nplan: {gdp: {growth: 0.1}}\nmodel: {capital_output_ratio: 4${model}}\n`, 'x.yaml'))
+    const paths = scenarioPaths(s)
+    const m = modelParams(s, paths)
+    const y = modelPath(m)
+    return requirements(m, paths.plan.gdp!, undefined, Array.from(y.fiscal_revenue), Array.from(y.project_investment))!.base_cohort
+  }
+
+  it('with ℓ = 1, compares what 2006’s growth needed of 2005 with what 2005 invested', () => {
+    // required 4·(110 − 100) = 40; made: base project investment 30
+    const c = cohort('')
+    expect(c).toMatchObject({ year: 2005, made: 30 })
+    expect(c!.required).toBeCloseTo(40, 9)
+  })
+
+  it('is absent without a gestation lag (no cohort in the base year)', () => {
+    expect(cohort(', gestation_years: 0')).toBeNull()
+  })
+})
+
 describe('requirements R2: land needed against land available', () => {
   it('R2: land needed Σ P_req/κ against A_max − U(t0), and the year it runs out', () => {
     // ℓ = 0: P_req = 40 in 2006, 2007, 2008 → 4 km² a year; cumulative 4, 8, 12 against 10 − 2 = 8
@@ -141,10 +162,9 @@ describe('requirements R4: implied ICOR with the gestation lag', () => {
   })
 
   // MODEL.md is silent on I(t) before t0 in R4 beyond "base-year investment included when ℓ ≥ 1";
-  // M2's rule for years before t0 is "from history, else equal P(t0)". With ℓ = 2 and an observed
-  // 2004 investment of 20, the natural sum is (20 + 50 + 60)/30 = 13/3; the code ignores history and
-  // uses 2005's 50 again: 16/3. (A spec gap rather than a clear bug; see the report.)
-  it.fails('R4: ℓ = 2 takes the year before t0 from history when observed', () => {
+  // zonecast follows M2's rule for years before t0: from history, else the base year's. With ℓ = 2
+  // and an observed 2004 investment of 20: (20 + 50 + 60)/30 = 13/3.
+  it('R4: ℓ = 2 takes the year before t0 from history when observed', () => {
     expect(icor(', gestation_years: 2', 'history: {investment: {2004: 20}}\n')).toBeCloseTo(13 / 3, 12)
   })
 

@@ -83,8 +83,8 @@ export function requirements(m: ModelParams, planGdp: Values, planInvestment: Va
   if (planInvestment && planInvestment.every((x) => x !== null) && X[n - 1]! !== X[0]!) {
     let sum = 0
     for (let t = t0 + 1 - ell; t <= T - ell; t++) {
-      const i = Math.max(0, t - t0)
-      sum += (planInvestment[i] as number) / m.p[i]!
+      // years before t0 are observed (history, else the base year's level), at base-year prices
+      sum += t >= t0 ? (planInvestment[t - t0] as number) / m.p[t - t0]! : (m.investmentBefore(t) ?? (planInvestment[0] as number))
     }
     icor = sum / (X[n - 1]! - X[0]!)
   }

@@ -60,7 +60,7 @@ export function buildScenario(b: ScenarioBlock, sc: SchemaContext): { scenario: 
   }
   const [lo, hi] = s.checks.icorRange
   if (lo >= hi) at(['checks', 'icor_range'])(`the range [${lo}, ${hi}] is empty`, [], 'write [low, high] with low < high')
-  checkModel(s.model, at(['model']))
+  checkModel(s.model, at(['model']), s.base)
   for (const [name, lever] of Object.entries(s.levers)) if (lever.low >= lever.high) at(['levers', name, 'low'])(`low ${lever.low} is not below high ${lever.high}`)
   return { scenario: s, issues }
 }
@@ -87,7 +87,15 @@ function checkPaths(s: Scenario<Num>, at: (p: Path) => Report): void {
   }
 }
 
-function checkModel(m: ModelInput<Num>, report: Report): void {
+function checkModel(m: ModelInput<Num>, report: Report, base: Record<string, Num>): void {
+  // a {growth} path starts from the quantity's base-year value: there must be one
+  const needsBase = (path: ModelInput<Num>['expansion'], key: (string | number)[], baseKeys: string[], hint: string) => {
+    if (path?.kind === 'growth' && path.base === undefined && !baseKeys.some((k) => base[k] !== undefined)) report('a growth path needs a value to start from', key, hint)
+  }
+  needsBase(m.infrastructure, ['infrastructure'], ['infrastructure'], 'write {base: x, growth: g}, or give base.infrastructure')
+  needsBase(m.attraction, ['attraction'], ['project_investment', 'investment'], 'write {base: x, growth: g}, or give base.project_investment or base.investment')
+  needsBase(m.expansion, ['expansion'], [], 'write {base: x, growth: g}')
+  needsBase(m.finance?.grants, ['finance', 'grants'], [], 'write {base: x, growth: g}')
   if (m.land) {
     const { planned, serviced, used } = m.land
     if (typeof planned === 'number' && typeof serviced === 'number' && serviced > planned) report(`serviced land ${serviced} km² exceeds the planned area ${planned} km²`, ['land', 'serviced'])
