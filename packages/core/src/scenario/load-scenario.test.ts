@@ -61,7 +61,7 @@ describe('loadScenario', () => {
   })
 
   it('names an unknown series in plan', () => {
-    expect(errorsOf(minimal + 'plan:\n  gpd: {growth: 0.1}\n')).toEqual(['x.yaml:4:3 plan.gpd: unknown key "gpd"; did you mean "gdp"?'])
+    expect(errorsOf(minimal + 'plan:\n  gpd: {growth: 0.1}\n')).toEqual(['x.yaml:4:3 plan.gpd: unknown series "gpd"; did you mean "gdp"? (a new series is declared under series:)'])
   })
 
   it('rejects a unit of the wrong dimension', () => {
