@@ -77,7 +77,7 @@ interface BadCase {
 
 const cases: BadCase[] = [
   // --- syntax and encoding -------------------------------------------------------------------------
-  { name: 'YAML: a key indented less than its sibling', text: 'id: t\nyears:\n    base: 2005\n  end: 2010\n', at: '4', words: ['all mapping items must start at the same column'] },
+  { name: 'YAML: a key indented less than its sibling', text: 'id: t\nyears:\n    base: 2005\n  end: 2010\n', at: '4', words: ['the keys of this map do not start in the same column'] },
   // `    end` is over-indented: the message points at the key, line 4 column 5
   {
     name: 'YAML: a key indented more than its sibling',
@@ -86,7 +86,7 @@ const cases: BadCase[] = [
     words: ['a key is indented deeper than the key above it', 'line up the keys of one map in the same column']
   },
   { name: 'YAML: unclosed flow map', text: 'id: t\nyears: {base: 2005, end: 2010\nbase: {gdp: 1}\n', at: '3:1', words: ['a { … } map is not closed', 'close it with }'] },
-  { name: 'JSON: missing comma between lines', file: 'missing-comma.json', text: '{\n  "id": "t"\n  "years": {"base": 2005, "end": 2010}\n}\n', at: '3:3', words: ['missing , between'] },
+  { name: 'JSON: missing comma between lines', file: 'missing-comma.json', text: '{\n  "id": "t"\n  "years": {"base": 2005, "end": 2010}\n}\n', at: '3:3', words: ['a comma is missing between items'] },
   // the comma is missing between 2005 (line 2, column 20) and "end" (column 25); the line is what matters
   {
     name: 'JSON: missing comma within a line',
@@ -95,7 +95,7 @@ const cases: BadCase[] = [
     at: '2',
     words: ['inside { } or [ ], a comma is missing or a value needs quotes', 'separate items with commas']
   },
-  { name: 'JSON on standard input: named <stdin>', stdin: true, text: '{\n  "id": "t"\n  "years": {"base": 2005, "end": 2010}\n}\n', at: '3:3', words: ['missing , between'] },
+  { name: 'JSON on standard input: named <stdin>', stdin: true, text: '{\n  "id": "t"\n  "years": {"base": 2005, "end": 2010}\n}\n', at: '3:3', words: ['a comma is missing between items'] },
   { name: 'empty file', text: '', words: ['the file is empty', 'zonecast init'] },
   { name: 'whitespace-only file', text: '  \n\t\n\n', words: ['the file is empty'] },
   { name: 'a document that is only a list', text: '- id: t\n- years: {base: 2005, end: 2010}\n', at: '1:1', words: ['the document is a list, not a map of scenario keys'] },

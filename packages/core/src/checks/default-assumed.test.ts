@@ -50,6 +50,7 @@ describe('default-assumed', () => {
       'model.finance.interest_subsidy',
       'model.finance.land_price',
       'model.gestation_years',
+      'model.growth_shock_sd',
       'model.incumbent_growth',
       'model.industry_share_drift',
       'model.infrastructure',
@@ -67,7 +68,7 @@ describe('default-assumed', () => {
       'id: t\nyears: {base: 2005, end: 2007}\nbase: {gdp: 100}\nmodel:\n' +
         '  {capital_output_ratio: 4, gestation_years: 1, incumbent_growth: 0, expansion: 0, infrastructure: 1, attraction: 5,\n' +
         '   land: {planned: 10, serviced: 5, used: 1}, servicing_cost: 1, investment_intensity: 10,\n' +
-        '   tax: {buoyancy: 1, holiday: null}, industry_share_drift: 0,\n' +
+        '   tax: {buoyancy: 1, holiday: null}, industry_share_drift: 0, growth_shock_sd: 0,\n' +
         '   finance: {budget_share: 0, land_price: 0, grants: 0, interest_rate: 0.06, interest_subsidy: 0, debt: 0, debt_limit: 1}}\n'
     )
     expect(r.findings.filter((f) => f.code === 'default-assumed')).toEqual([])

@@ -23,10 +23,15 @@ export function impliedIcor(s: Scenario, r: Requirements | null, gestation: numb
     {
       code: 'implied-icor',
       severity: outside ? 'warning' : 'info',
-      message: `The plan invests ${fmtNum(v)} yuan (real, base-year prices) for each yuan of added annual GDP: its fixed-asset investment over ${t0 + 1 - gestation}–${T - gestation} against GDP growth over ${t0}–${T} (a ${gestation}-year lag), an implied ICOR of ${v.toFixed(2)}. ${meaning}`,
+      message: `The plan invests ${fmtNum(v)} yuan (real, base-year prices) for each yuan of added annual GDP: its fixed-asset investment ${span(t0 + 1 - gestation, T - gestation)} against GDP growth over ${t0}–${T} (a ${gestation}-year lag), an implied ICOR of ${v.toFixed(2)}. ${meaning}`,
       implied_icor: v,
       range: [lo, hi],
       gestation_years: gestation
     }
   ]
+}
+
+/** "in 2009" for one year, "over 2005–2009" for several. */
+function span(from: number, to: number): string {
+  return from === to ? `in ${from}` : `over ${from}–${to}`
 }

@@ -25,6 +25,7 @@ const ALL_DEFAULTABLE = [
   'model.finance.interest_subsidy',
   'model.finance.land_price',
   'model.gestation_years',
+  'model.growth_shock_sd',
   'model.incumbent_growth',
   'model.industry_share_drift',
   'model.infrastructure',
@@ -47,6 +48,7 @@ const FULL_MODEL = `model:
   tax: {buoyancy: 1.1, holiday: {free_years: 2, half_years: 3, half_rate: 0.5, eligible_share: 0.8}}
   finance: {budget_share: 0.2, land_price: 3, grants: 1, interest_rate: 0.05, interest_subsidy: 0.3, debt: 10, debt_limit: 2}
   industry_share_drift: 0.01
+  growth_shock_sd: 0.03
 `
 
 describe('modelParams: defaults (MODEL.md §2)', () => {
@@ -147,13 +149,16 @@ describe('modelParams: defaults (MODEL.md §2)', () => {
     ['{finance: {interest_subsidy: 0.5}}', 'model.finance.interest_subsidy'],
     ['{finance: {debt: 0}}', 'model.finance.debt'],
     ['{finance: {debt_limit: 1}}', 'model.finance.debt_limit'],
-    ['{industry_share_drift: 0}', 'model.industry_share_drift']
+    ['{industry_share_drift: 0}', 'model.industry_share_drift'],
+    ['{growth_shock_sd: 0}', 'model.growth_shock_sd']
   ]
   it.each(oneGiven)('model: %s is not listed as defaulted (%s), the others are', (block, parameter) => {
     const got = listed(`base: {gdp: 100}\nmodel: ${block}\n`)
     expect(got).not.toContain(parameter)
-    // a value given equal to the default still counts as given; everything else is listed
-    expect(got.sort()).toEqual(ALL_DEFAULTABLE.filter((p) => p !== parameter))
+    // a value given equal to the default still counts as given; everything else is listed, and
+    // a holiday given with free_years alone lists the holiday's own defaulted parts
+    const holidayParts = block.includes('free_years') ? ['model.tax.holiday.eligible_share', 'model.tax.holiday.half_rate', 'model.tax.holiday.half_years'] : []
+    expect(got.sort()).toEqual([...ALL_DEFAULTABLE.filter((p) => p !== parameter), ...holidayParts].sort())
   })
 
   it('fills an incomplete holiday with half_rate 0.5, eligible_share 1, no half years', () => {

@@ -92,7 +92,15 @@ export function modelParams(s: Scenario, paths: ScenarioPaths): ModelParams {
   if (!land) defaulted.push({ parameter: 'model.land', value: 'none', reason: 'without a land block, land never limits investment' })
   const tax = m.tax ?? {}
   const f = m.finance ?? {}
-  const holiday = tax.holiday ?? null
+  const h = tax.holiday
+  const holiday = h
+    ? {
+        freeYears: h.freeYears,
+        halfYears: pick(h.halfYears, 0, 'model.tax.holiday.half_years', 'no years at a reduced rate after the free years'),
+        halfRate: pick(h.halfRate, d.DEFAULT_HALF_RATE, 'model.tax.holiday.half_rate', 'the reduced years pay half'),
+        eligibleShare: pick(h.eligibleShare, 1, 'model.tax.holiday.eligible_share', 'all new output qualifies for the holiday')
+      }
+    : null
   if (tax.holiday === undefined) defaulted.push({ parameter: 'model.tax.holiday', value: 'none', reason: 'no tax holiday: new firms pay tax from their first year of output' })
   return {
     years,
@@ -115,7 +123,7 @@ export function modelParams(s: Scenario, paths: ScenarioPaths): ModelParams {
     interestSubsidy: pick(f.interestSubsidy, 0, 'model.finance.interest_subsidy', 'no interest subsidy'),
     debtLimit: pick(f.debtLimit, d.DEFAULT_DEBT_LIMIT, 'model.finance.debt_limit', 'debt above one year of revenue is flagged'),
     industryShareDrift: pick(m.industryShareDrift, 0, 'model.industry_share_drift', 'industry keeps its base-year share of GDP'),
-    growthShockSd: m.growthShockSd ?? 0,
+    growthShockSd: pick(m.growthShockSd, 0, 'model.growth_shock_sd', 'no year-to-year shock to output (it matters only in Monte Carlo runs)'),
     base: {
       gdp: s.base.gdp ?? null,
       industrialVa: s.base.industrial_va ?? null,

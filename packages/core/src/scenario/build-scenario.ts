@@ -222,7 +222,7 @@ function toModelInput(m: ModelBlock): ModelInput<Num> {
     const h = m.tax.holiday
     put('tax', {
       ...(m.tax.buoyancy === undefined ? {} : { buoyancy: m.tax.buoyancy }),
-      ...(h === undefined ? {} : { holiday: h === null ? null : { freeYears: h.free_years, halfYears: h.half_years ?? 0, halfRate: h.half_rate ?? 0.5, eligibleShare: h.eligible_share ?? 1 } })
+      ...(h === undefined ? {} : { holiday: h === null ? null : defined({ freeYears: h.free_years, halfYears: h.half_years, halfRate: h.half_rate, eligibleShare: h.eligible_share }) })
     })
   }
   if (m.finance) {

@@ -105,9 +105,12 @@ export interface Variant {
 /** Holiday of MODEL.md M6: f years free, m years at `halfRate`, for share η of new output. */
 export interface TaxHoliday<N = number> {
   freeYears: N
-  halfYears: N
-  halfRate: N
-  eligibleShare: N
+  /** default 0 (reported as default-assumed) */
+  halfYears?: N
+  /** default 0.5 */
+  halfRate?: N
+  /** default 1: all new output eligible */
+  eligibleShare?: N
 }
 
 /** MODEL.md §2 parameters as written in the file; absent keys fall back to defaults in the model. */

@@ -95,7 +95,11 @@ function describeYamlError(code: string, message: string, text: string, at: [num
       return { message: 'a key is indented deeper than the key above it, or a value runs on to this line', hint: 'line up the keys of one map in the same column, and quote values that contain ": "', offset: nextLineStart(text, at[0]) }
     case 'BLOCK_IN_FLOW':
       return { message: 'inside { } or [ ], a comma is missing or a value needs quotes', hint: 'separate items with commas, e.g. {"base": 2005, "end": 2010}', offset: at[0] }
+    case 'MISSING_CHAR':
+      if (/^Missing , between flow/.test(message)) return { message: 'inside { } or [ ], a comma is missing between items', hint: 'separate items with commas', offset: at[0] }
+      break
     case 'BAD_INDENT':
+      if (/must start at the same column/.test(message)) return { message: 'the keys of this map do not start in the same column', hint: 'indent every key of one map by the same number of spaces', offset: at[0] }
       if (/^Flow (map|sequence)/.test(message)) return { message: `a ${message.startsWith('Flow map') ? '{ … } map' : '[ … ] list'} is not closed, or its next line is not indented enough`, hint: `close it with ${message.startsWith('Flow map') ? '}' : ']'}`, offset: at[0] }
       break
   }
