@@ -106,7 +106,7 @@ describe('knownOptions', () => {
     const { knownOptions } = await import('./known-options')
     const { spawnSync } = await import('node:child_process')
     const bin = new URL('../../bin/zonecast.js', import.meta.url).pathname
-    for (const command of ['run', 'check']) {
+    for (const command of ['run', 'check', 'simulate']) {
       const help = spawnSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' }).stdout
       const shown = [...help.matchAll(/^\s+--([a-z][a-z-]*)/gm)].map((m) => m[1])
       expect(shown.length).toBeGreaterThan(3)

@@ -2,6 +2,7 @@ import yargs from 'yargs'
 import type { Argv } from 'yargs'
 import * as checkCommand from '../commands/check-command'
 import * as runCommand from '../commands/run-command'
+import * as simulateCommand from '../commands/simulate-command'
 import type { Io } from '../io/io'
 import { knownOptions } from './known-options'
 import { describeUsageError } from './describe-usage-error'
@@ -15,7 +16,7 @@ import type { ZonecastCommand } from './zonecast-command'
  * Every command, in `--help` order. Command files import `@zonecast/core` only when they run,
  * so `zonecast --help` does not load the model.
  */
-export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand]
+export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand]
 
 /** Global options that take a value, to find the command word behind them in messages. */
 const globalValueOptions = ['lang']

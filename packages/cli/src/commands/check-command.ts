@@ -4,10 +4,12 @@ import { renderCheck } from '../check/render-check'
 import type { GlobalOptions } from '../cli/global-options'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
-import { loadRealisedScenario } from './load-realised-scenario'
+import { addDrawOptions } from '../simulate/draw-options'
+import type { DrawOptions } from '../simulate/draw-options'
+import { loadScenarioFile } from './load-scenario-file'
 
 /** Options of `zonecast check`. */
-export interface CheckOptions extends GlobalOptions {
+export interface CheckOptions extends GlobalOptions, DrawOptions {
   /** scenario file, or `-` for standard input */
   file: string
   /** fail (exit 1) on a warning finding too */
@@ -26,11 +28,15 @@ export const describe = 'targets on the plan and model paths, findings and requi
  * @example builder(yargs()).parseSync(['x.yaml', '--strict']).strict // => true
  */
 export function builder(y: Argv<GlobalOptions>): Argv<CheckOptions> {
-  return y
-    .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
-    .option('strict', { type: 'boolean', describe: 'exit 1 on a warning finding too' })
+  return addDrawOptions(
+    y
+      .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
+      .option('strict', { type: 'boolean', describe: 'exit 1 on a warning finding too' }),
+    false
+  )
     .example('$0 check x.yaml --strict', 'targets, findings and notes; exit 1 on a warning too')
-    .example('$0 check x.yaml --json', 'the same as JSON')
+    .example('$0 check x.yaml --draws 2000', 'with each target’s probability')
+    .example('$0 check x.yaml --json', 'the same as JSON') as Argv<CheckOptions>
 }
 
 /**
@@ -39,12 +45,13 @@ export function builder(y: Argv<GlobalOptions>): Argv<CheckOptions> {
  * @returns the exit code: 0 all targets met, 1 not (see `checkExitCode`)
  */
 export async function handler(argv: ArgumentsCamelCase<CheckOptions>, io: Io): Promise<number> {
-  return check({ file: argv.file, strict: argv.strict, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+  return check({ file: argv.file, strict: argv.strict, draws: argv.draws, seed: argv.seed, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
 }
 
 /**
  * `zonecast check`: loads the scenario, evaluates its targets and checks, and prints the targets
- * table, findings and notes (or, with `--json`, the check result as JSON).
+ * table, findings and notes (or, with `--json`, the check result as JSON). With `--draws`, each
+ * target also gets its Monte Carlo probability.
  *
  * @returns 0 when every target is met and no finding is an error (`--strict`: nor a warning), else 1
  * @throws {CliError} when the file cannot be read
@@ -52,9 +59,12 @@ export async function handler(argv: ArgumentsCamelCase<CheckOptions>, io: Io): P
  * @example await check({ file: 'x.yaml', lang: 'en', strict: true }, io) // => 1 when a warning is found
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  const scenario = await loadRealisedScenario(options.file, io)
-  const { checkScenario } = await import('@zonecast/core')
-  const result = checkScenario(scenario)
+  const loaded = await loadScenarioFile(options.file, io)
+  const core = await import('@zonecast/core')
+  let result = core.checkScenario(core.realiseScenario(loaded))
+  if (options.draws !== undefined) {
+    result = core.attachProbabilities(result, core.simulate(loaded, { draws: options.draws, seed: options.seed ?? core.DEFAULT_SEED }))
+  }
   io.stdout(options.json ? formatJson(result) : renderCheck(result, { lang: options.lang, quiet: options.quiet }))
   return checkExitCode(result, options.strict ?? false)
 }

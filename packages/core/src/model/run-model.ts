@@ -22,9 +22,12 @@ export interface ModelRun {
 
 const toValues = (a: Float64Array): Values => Array.from(a, (x) => (Number.isFinite(x) ? x : null))
 
-export function runModel(s: Scenario, paths: ScenarioPaths): ModelRun {
+/**
+ * Runs the model on a realised scenario; `shocks` (U2), when given, multiply output year by year.
+ */
+export function runModel(s: Scenario, paths: ScenarioPaths, shocks?: ArrayLike<number>): ModelRun {
   const params = modelParams(s, paths)
-  const path = modelPath(params)
+  const path = modelPath(params, shocks)
   const indicators = modelIndicators(path, paths.region.gdp, s.series.gdp?.regionPrices ?? 'real', paths.priceIndex)
   const series: Record<string, Values> = {}
   for (const [name, values] of Object.entries(path)) series[name] = toValues(values)

@@ -59,7 +59,7 @@ export interface PathReader {
  * Reads values from the zone series `zone` (plan or, later, model path) and the region, falling
  * back to history for years before t0.
  */
-export function pathReader(s: Scenario, paths: ScenarioPaths, zone: Record<string, Values>): PathReader {
+export function pathReader(s: Scenario, paths: ScenarioPaths, zone: Record<string, ArrayLike<number | null>>): PathReader {
   const t0 = paths.years[0]!
   const basis = (ref: string): PriceBasis => {
     const r = parseSeriesRef(ref)
@@ -70,9 +70,9 @@ export function pathReader(s: Scenario, paths: ScenarioPaths, zone: Record<strin
   const at = (ref: string, year: number): number | null => {
     const r = parseSeriesRef(ref)
     const i = year - t0
-    if (r.scope === 'region') return paths.region[r.series]?.[i] ?? null
-    if (i >= 0) return zone[r.series]?.[i] ?? null
-    return paths.history[r.series]?.[year] ?? null
+    const v = r.scope === 'region' ? paths.region[r.series]?.[i] : i >= 0 ? zone[r.series]?.[i] : paths.history[r.series]?.[year]
+    // model series are Float64Arrays in Monte Carlo runs, with NaN where undefined
+    return v === undefined || v === null || Number.isNaN(v) ? null : v
   }
   const p = (year: number) => (year < t0 ? null : (paths.priceIndex[year - t0] ?? null))
   return {

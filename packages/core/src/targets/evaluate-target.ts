@@ -33,12 +33,21 @@ export function evaluateTarget(t: Target, r: PathReader): number | null {
       return quotient(r, t.series, t.per, t.year)
     case 'expr':
       try {
-        return compileExpr(t.expr).evaluate(helpers(r))
+        return compiled(t.expr).evaluate(helpers(r))
       } catch (e) {
         if (e instanceof ExprError) return null
         throw e
       }
   }
+}
+
+/** Compiled expressions by source: a Monte Carlo run evaluates the same few thousands of times. */
+const compiledBySource = new Map<string, ReturnType<typeof compileExpr>>()
+
+function compiled(source: string): ReturnType<typeof compileExpr> {
+  let c = compiledBySource.get(source)
+  if (!c) compiledBySource.set(source, (c = compileExpr(source)))
+  return c
 }
 
 function cagr(r: PathReader, ref: string, from: number, to: number): number | null {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { runCli } from './support/run-cli'
+
+const jilin = 'scenarios/jilin-2006-2010.yaml'
+
+describe('zonecast simulate', () => {
+  it('prints INTERFACE.md keys, and the same bytes for the same seed', () => {
+    const a = runCli(['simulate', jilin, '--draws', '500', '--seed', '7', '--json'])
+    const b = runCli(['simulate', jilin, '--draws', '500', '--seed', '7', '--json'])
+    expect(a.status).toBe(0)
+    expect(a.stdout).toBe(b.stdout)
+    const r = JSON.parse(a.stdout)
+    expect(r).toMatchObject({ draws: 500, seed: 7 })
+    expect(r.targets[0]).toEqual({ id: 'gdp-cagr', probability: expect.any(Number), se: expect.any(Number) })
+    expect(Object.keys(r.quantiles.gdp)).toEqual(['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'mean'])
+    // arrays aligned with the years 2005–2010
+    expect(r.quantiles.gdp.p50).toHaveLength(6)
+  })
+
+  it('uses a fixed default seed, so a run repeats', () => {
+    const a = runCli(['simulate', jilin, '--draws', '200', '--json'])
+    const b = runCli(['simulate', jilin, '--draws', '200', '--json'])
+    expect(a.stdout).toBe(b.stdout)
+    expect(JSON.parse(a.stdout).seed).toBe(20_260_101)
+  })
+
+  it('shows probabilities and headline quantiles as a table', () => {
+    const r = runCli(['simulate', jilin, '--draws', '300'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^300 draws, seed 20260101/)
+    expect(r.stdout).toMatch(/gdp-cagr\s+\d+\.\d%/)
+    expect(r.stdout).toMatch(/gdp\s+p50/)
+  })
+
+  it.each([
+    [['--draws', '0'], '--draws: 0 is not a positive whole number'],
+    [['--draws', '2.5'], '--draws: 2.5 is not a positive whole number'],
+    [['--draws', '100000000000'], '--draws'],
+    [['--draws', '10', '--seed', '-3'], '--seed: -3 is not a seed']
+  ])('refuses %j with exit 2', (args, words) => {
+    const r = runCli(['simulate', jilin, ...args])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain(words)
+    expect(r.stderr).not.toMatch(/^\s+at /m)
+    expect(r.stdout).toBe('')
+  })
+
+  it('needs --draws', () => {
+    const r = runCli(['simulate', jilin])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('draws')
+  })
+})
+
+describe('zonecast check --draws', () => {
+  it('adds each target’s probability with its standard error and draw count', () => {
+    const r = runCli(['check', jilin, '--draws', '400', '--seed', '3', '--json'])
+    expect(r.status).toBe(1)
+    const t = JSON.parse(r.stdout).targets
+    for (const target of t) expect(target.probability).toEqual({ value: expect.any(Number), se: expect.any(Number), draws: 400 })
+    // the plan's own foreign-capital level follows its plan path on the model path: met in every draw
+    expect(t.find((x: { id: string }) => x.id === 'foreign-capital-2006').probability.value).toBe(1)
+  })
+
+  it('shows a probability column', () => {
+    const r = runCli(['check', jilin, '--draws', '200'])
+    expect(r.stdout).toMatch(/status\s+probability/)
+  })
+})
