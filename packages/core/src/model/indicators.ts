@@ -24,24 +24,27 @@ export interface Indicators {
 }
 
 /**
- * Computes the indicators; `regionGdp` (null where unknown) is in `regionBasis`, `p` is P0's index.
+ * Computes the indicators; `regionGdp` (null where unknown) is in `regionBasis`, `p` is P0's index;
+ * `into`, when given, is overwritten instead of allocating.
  *
  * @example modelIndicators(series, regionGdp, 'real', p).debt_ratio[5] // => debt / revenue in the end year
  */
-export function modelIndicators(s: ModelSeries, regionGdp: readonly (number | null)[] | undefined, regionBasis: PriceBasis, p: readonly number[]): Indicators {
+export function modelIndicators(s: ModelSeries, regionGdp: readonly (number | null)[] | undefined, regionBasis: PriceBasis, p: readonly number[], into?: Indicators): Indicators {
   const n = s.gdp.length
-  const div = (a: Float64Array, b: Float64Array, scale = 1) => Float64Array.from({ length: n }, (_, i) => (b[i]! === 0 ? NaN : a[i]! / (scale * b[i]!)))
-  const share = Float64Array.from({ length: n }, (_, i) => {
-    const r = regionGdp?.[i]
-    if (r == null || r === 0) return NaN
-    return convertBasis(s.gdp[i]!, 'real', regionBasis, p[i]!) / r
-  })
-  return {
-    debt_ratio: div(s.debt, s.fiscal_revenue),
-    interest_burden: div(s.interest, s.fiscal_revenue),
-    output_per_km2: div(s.gdp, s.land_used),
-    revenue_per_mu: div(s.fiscal_revenue, s.land_used, MU_PER_KM2),
-    investment_per_mu: div(s.investment, s.land_used, MU_PER_KM2),
-    share_gdp: share
+  const out = into ?? (Object.fromEntries(indicatorKeys.map((k) => [k, new Float64Array(n)])) as unknown as Indicators)
+  const div = (target: Float64Array, a: Float64Array, b: Float64Array, scale = 1) => {
+    for (let i = 0; i < n; i++) target[i] = b[i]! === 0 ? NaN : a[i]! / (scale * b[i]!)
   }
+  div(out.debt_ratio, s.debt, s.fiscal_revenue)
+  div(out.interest_burden, s.interest, s.fiscal_revenue)
+  div(out.output_per_km2, s.gdp, s.land_used)
+  div(out.revenue_per_mu, s.fiscal_revenue, s.land_used, MU_PER_KM2)
+  div(out.investment_per_mu, s.investment, s.land_used, MU_PER_KM2)
+  for (let i = 0; i < n; i++) {
+    const r = regionGdp?.[i]
+    out.share_gdp[i] = r == null || r === 0 ? NaN : convertBasis(s.gdp[i]!, 'real', regionBasis, p[i]!) / r
+  }
+  return out
 }
+
+const indicatorKeys = ['debt_ratio', 'interest_burden', 'output_per_km2', 'revenue_per_mu', 'investment_per_mu', 'share_gdp'] as const

@@ -41,29 +41,27 @@ export interface ModelSeries {
 export const modelSeriesNames = ['gdp', 'industrial_va', 'fiscal_revenue', 'investment', 'infrastructure', 'project_investment', 'land_serviced', 'land_used', 'debt', 'interest', 'relieved_output', 'land_sales'] as const
 
 /**
- * Runs the model over t0…T. `shocks[i]`, when given, multiplies output in year index i after
+ * Buffers for a model path of `n` years, every value NaN (undefined) until written.
+ *
+ * @example modelSeriesBuffers(6).gdp.length // => 6
+ */
+export function modelSeriesBuffers(n: number): ModelSeries {
+  const f = () => new Float64Array(n).fill(NaN)
+  return Object.fromEntries(modelSeriesNames.map((name) => [name, f()])) as unknown as ModelSeries
+}
+
+/**
+ * Runs the model over t0…T. `into` and `scratch` (n values), when given, are reused instead of
+ * allocating: a Monte Carlo run calls this once per draw. `shocks[i]`, when given, multiplies output in year index i after
  * eq. M4 (U2's `exp(ε − σ²/2)`); the shocked level carries into later years.
  *
  * @example modelPath(params).gdp[5] // => real GDP in the end year of a five-year scenario
  */
-export function modelPath(m: ModelParams, shocks?: ArrayLike<number>): ModelSeries {
+export function modelPath(m: ModelParams, shocks?: ArrayLike<number>, into?: ModelSeries, scratch?: Float64Array): ModelSeries {
   const n = m.years.length
-  const f = () => new Float64Array(n).fill(NaN)
-  const out: ModelSeries = {
-    gdp: f(),
-    industrial_va: f(),
-    fiscal_revenue: f(),
-    investment: f(),
-    infrastructure: f(),
-    project_investment: f(),
-    land_serviced: f(),
-    land_used: f(),
-    debt: f(),
-    interest: f(),
-    relieved_output: f(),
-    land_sales: f()
-  }
-  const projectReal = new Float64Array(n)
+  const out = into ?? modelSeriesBuffers(n)
+  if (into) for (const name of modelSeriesNames) out[name].fill(NaN)
+  const projectReal = scratch ?? new Float64Array(n)
   const Y0 = m.base.gdp ?? NaN
   const V0 = m.base.industrialVa ?? NaN
   const R0 = m.base.fiscalRevenue ?? NaN

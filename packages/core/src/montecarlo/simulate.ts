@@ -5,7 +5,7 @@
  */
 import { modelIndicators } from '../model/indicators'
 import { modelParams } from '../model/model-params'
-import { modelPath, modelSeriesNames } from '../model/model-path'
+import { modelPath, modelSeriesBuffers, modelSeriesNames } from '../model/model-path'
 import { runModel } from '../model/run-model'
 import { pathReader, scenarioPaths } from '../plan/scenario-paths'
 import { DrawStream } from '../random/draw-stream'
@@ -15,7 +15,9 @@ import type { Num, Scenario } from '../scenario/types'
 import { indicatorNames } from '../scenario/series-catalog'
 import { evaluateTarget } from '../targets/evaluate-target'
 import { meetsBounds } from '../targets/tolerance'
+import { compileTarget } from './compile-target'
 import { distributionLeaves } from './distribution-leaves'
+import { paramPatcher } from './param-patcher'
 import { checkDrawOptions } from './draw-limits'
 import { quantileSorted } from './quantile'
 
@@ -45,6 +47,9 @@ export interface SimulateResult {
   stopped: boolean
 }
 
+/** Draws between progress calls: often enough for a smooth bar, rare enough to cost nothing. */
+const DEFAULT_PROGRESS_EVERY = 1000
+
 /** Series whose quantiles are reported: the model path's and its indicators. */
 const reported: readonly string[] = [...modelSeriesNames, ...indicatorNames]
 
@@ -60,21 +65,30 @@ export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
   const samplers = leaves.map((l) => samplerFor(l.dist.spec))
   // distributions only under `model` leave the plan and region paths as they are
   const fixedPaths = leaves.every((l) => l.path.startsWith('model.')) ? scenarioPaths(realised) : null
-  const firstPaths = fixedPaths ?? scenarioPaths(realised)
-  const years = firstPaths.years
+  let paths = fixedPaths ?? scenarioPaths(realised)
+  const years = paths.years
   const n = years.length
   // which series the model path cannot give (no base value) follows from the central run
-  const central = runModel(realised, firstPaths)
+  const central = runModel(realised, paths)
+  // fast path: every distribution is one model parameter, written straight into the parameters
+  const patchers = leaves.map((l) => paramPatcher(l.path))
+  const fast = fixedPaths !== null && patchers.every((x) => x !== null)
+  const params = modelParams(realised, paths)
+  const buffers = modelSeriesBuffers(n)
+  const scratch = new Float64Array(n)
+  const indicators = modelIndicators(buffers, paths.region.gdp, realised.series.gdp?.regionPrices ?? 'real', paths.priceIndex)
+  const byName = { ...buffers, ...indicators } as unknown as Record<string, Float64Array>
   const zone: Record<string, ArrayLike<number | null>> = {}
+  for (const name of reported) zone[name] = byName[name]!
   for (const name of central.fromPlan) zone[name] = central.zone[name]!
-  let paths = firstPaths
-  const reader = pathReader(realised, paths, zone)
-  const regionBasis = realised.series.gdp?.regionPrices ?? 'real'
+  const generic = pathReader(realised, paths, zone)
+  const compiled = realised.targets.map((t) => (fast ? compileTarget(t, realised, paths, zone) : null))
+
   const stream = new DrawStream(o.seed, 0)
   const shocks = new Float64Array(n).fill(1)
   const values = new Map<string, Float64Array>(reported.map((name) => [name, new Float64Array(o.draws * n)]))
   const met = new Float64Array(realised.targets.length)
-  const every = o.progressEvery ?? 1000
+  const every = o.progressEvery ?? DEFAULT_PROGRESS_EVERY
   let done = 0
   for (let d = 0; d < o.draws; d++) {
     if (d % every === 0 && d > 0) {
@@ -82,23 +96,25 @@ export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
       if (o.shouldStop?.()) break
     }
     stream.reset(o.seed, d)
-    for (let k = 0; k < leaves.length; k++) leaves[k]!.set(samplers[k]!(stream))
-    if (!fixedPaths) paths = scenarioPaths(realised)
-    const sigma = realised.model.growthShockSd ?? 0
-    for (let i = 1; i < n; i++) shocks[i] = sigma > 0 ? Math.exp(sigma * normalQuantile(stream.next()) - (sigma * sigma) / 2) : 1
-    const params = modelParams(realised, paths)
-    const path = modelPath(params, sigma > 0 ? shocks : undefined)
-    const indicators = modelIndicators(path, paths.region.gdp, regionBasis, paths.priceIndex)
-    const drawReader = fixedPaths ? reader : pathReader(realised, paths, zone)
-    for (const name of reported) {
-      const v = (path as unknown as Record<string, Float64Array>)[name] ?? (indicators as unknown as Record<string, Float64Array>)[name]!
-      if (!central.fromPlan.includes(name)) zone[name] = v
-      const column = values.get(name)!
-      column.set(v, d * n)
+    let m = params
+    if (fast) {
+      for (let k = 0; k < leaves.length; k++) patchers[k]!(params, samplers[k]!(stream))
+    } else {
+      for (let k = 0; k < leaves.length; k++) leaves[k]!.set(samplers[k]!(stream))
+      if (!fixedPaths) paths = scenarioPaths(realised)
+      m = modelParams(realised, paths)
     }
-    realised.targets.forEach((t, k) => {
-      if (meetsBounds(evaluateTarget(t, drawReader), t)) met[k]!++
-    })
+    const sigma = m.growthShockSd
+    for (let i = 1; i < n; i++) shocks[i] = sigma > 0 ? Math.exp(sigma * normalQuantile(stream.next()) - (sigma * sigma) / 2) : 1
+    modelPath(m, sigma > 0 ? shocks : undefined, buffers, scratch)
+    modelIndicators(buffers, paths.region.gdp, realised.series.gdp?.regionPrices ?? 'real', paths.priceIndex, indicators)
+    const reader = fixedPaths ? generic : pathReader(realised, paths, zone)
+    for (let k = 0; k < met.length; k++) {
+      const c = compiled[k]
+      const t = realised.targets[k]!
+      if (meetsBounds(c ? c() : evaluateTarget(t, reader), t)) met[k]!++
+    }
+    for (const name of reported) values.get(name)!.set(byName[name]!, d * n)
     done = d + 1
   }
   o.onProgress?.(done)
