@@ -7,11 +7,6 @@ import { InputError } from '../errors'
 export const DEFAULT_SEED = 20_260_101
 /** More draws than this is a typing slip: the standard error at 1e7 draws is already below 0.0002. */
 export const MAX_DRAWS = 10_000_000
-/**
- * Values kept in memory for exact quantiles (draws × series × years): 30 million doubles are
- * 240 MB. Larger runs need binned quantiles, which are not built yet.
- */
-export const MAX_STORED_VALUES = 30_000_000
 /** Largest unsigned 32-bit seed. */
 export const MAX_SEED = 0xffff_ffff
 
@@ -19,16 +14,12 @@ export const MAX_SEED = 0xffff_ffff
  * Checks a draw count and seed from the command line.
  *
  * @throws InputError naming the option, what is wrong and the allowed range
- * @example checkDrawOptions(2000, 1, 6, 18) // => undefined (valid)
+ * @example checkDrawOptions(2000, 1) // => undefined (valid)
  */
-export function checkDrawOptions(draws: number, seed: number, years: number, series: number): void {
+export function checkDrawOptions(draws: number, seed: number): void {
   const issues = []
   if (!Number.isInteger(draws) || draws < 1) issues.push({ path: ['--draws'], message: `${draws} is not a positive whole number of draws`, hint: 'e.g. --draws 2000' })
   else if (draws > MAX_DRAWS) issues.push({ path: ['--draws'], message: `${draws} draws is more than ${MAX_DRAWS.toLocaleString('en-US')}`, hint: 'the standard error at that size is already negligible' })
-  else if (draws * years * series > MAX_STORED_VALUES) {
-    const most = Math.floor(MAX_STORED_VALUES / (years * series))
-    issues.push({ path: ['--draws'], message: `${draws} draws of this scenario (${years} years) need more memory than exact quantiles allow`, hint: `use at most ${most.toLocaleString('en-US')} draws` })
-  }
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) issues.push({ path: ['--seed'], message: `${seed} is not a seed`, hint: `a seed is a whole number from 0 to ${MAX_SEED}` })
   if (issues.length > 0) throw new InputError(issues)
 }

@@ -19,7 +19,7 @@ import { compileTarget } from './compile-target'
 import { distributionLeaves } from './distribution-leaves'
 import { paramPatcher } from './param-patcher'
 import { checkDrawOptions } from './draw-limits'
-import { quantileSorted } from './quantile'
+import { PILOT_DRAWS, QuantileAccumulator } from './quantile-accumulator'
 
 /** Quantiles reported per series and year (MODEL.md U3). */
 export const QUANTILE_LEVELS = [5, 10, 25, 50, 75, 90, 95] as const
@@ -60,7 +60,7 @@ const reported: readonly string[] = [...modelSeriesNames, ...indicatorNames]
  * @example simulate(s, { draws: 2000, seed: 1 }).targets[0] // => { id: "gdp-cagr", probability: 0.31, se: 0.0103 }
  */
 export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
-  checkDrawOptions(o.draws, o.seed, s.years.end - s.years.base + 1, reported.length)
+  checkDrawOptions(o.draws, o.seed)
   const { realised, leaves } = distributionLeaves(s)
   const samplers = leaves.map((l) => samplerFor(l.dist.spec))
   // distributions only under `model` leave the plan and region paths as they are
@@ -86,7 +86,12 @@ export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
 
   const stream = new DrawStream(o.seed, 0)
   const shocks = new Float64Array(n).fill(1)
-  const values = new Map<string, Float64Array>(reported.map((name) => [name, new Float64Array(o.draws * n)]))
+  // quantiles: the first draws (the pilot) fix the histogram ranges, then every draw is added
+  const cells = reported.length * n
+  const row = new Float64Array(cells)
+  const pilotDraws = Math.min(PILOT_DRAWS, o.draws)
+  const pilot = new Float64Array(pilotDraws * cells)
+  let acc: QuantileAccumulator | null = null
   const met = new Float64Array(realised.targets.length)
   const every = o.progressEvery ?? DEFAULT_PROGRESS_EVERY
   let done = 0
@@ -114,10 +119,18 @@ export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
       const t = realised.targets[k]!
       if (meetsBounds(c ? c() : evaluateTarget(t, reader), t)) met[k]!++
     }
-    for (const name of reported) values.get(name)!.set(byName[name]!, d * n)
+    for (let j = 0; j < reported.length; j++) row.set(byName[reported[j]!]!, j * n)
+    if (acc) acc.add(d, row)
+    else {
+      pilot.set(row, d * cells)
+      if (d + 1 === pilotDraws) acc = startAccumulator(o.draws, cells, pilot, pilotDraws)
+    }
     done = d + 1
   }
   o.onProgress?.(done)
+  // a run stopped inside its pilot summarises the pilot draws it has
+  acc ??= startAccumulator(done, cells, pilot.subarray(0, done * cells), done)
+  const summary = acc.quantiles(QUANTILE_LEVELS.map((q) => q / 100))
   return {
     draws: done,
     seed: o.seed,
@@ -126,27 +139,25 @@ export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
       const p = done === 0 ? 0 : met[k]! / done
       return { id: t.id, probability: p, se: done === 0 ? 0 : Math.sqrt((p * (1 - p)) / done) }
     }),
-    quantiles: Object.fromEntries(reported.map((name) => [name, summarise(values.get(name)!, done, n)])),
+    quantiles: Object.fromEntries(reported.map((name, j) => [name, summarise(summary, j, n)])),
     stopped: done < o.draws
   }
 }
 
-/** Quantiles and mean of each year's column, over the draws done; null where no draw has a value. */
-function summarise(column: Float64Array, draws: number, n: number): Record<QuantileKey, (number | null)[]> {
+/** A quantile accumulator sized for the run, fed the pilot draws. */
+function startAccumulator(draws: number, cells: number, pilot: Float64Array, pilotDraws: number): QuantileAccumulator {
+  const acc = QuantileAccumulator.create(draws, cells, pilot)
+  for (let d = 0; d < pilotDraws; d++) acc.add(d, pilot.subarray(d * cells, (d + 1) * cells))
+  return acc
+}
+
+/** Quantiles and mean of series `j` per year, from the accumulator's cells (series-major). */
+function summarise(summary: ReturnType<QuantileAccumulator['quantiles']>, j: number, n: number): Record<QuantileKey, (number | null)[]> {
   const out = Object.fromEntries([...QUANTILE_LEVELS.map((q) => `p${q}`), 'mean'].map((k) => [k, [] as (number | null)[]])) as Record<QuantileKey, (number | null)[]>
-  const year = new Float64Array(draws)
   for (let i = 0; i < n; i++) {
-    let m = 0
-    let sum = 0
-    for (let d = 0; d < draws; d++) {
-      const v = column[d * n + i]!
-      if (Number.isNaN(v)) continue
-      year[m++] = v
-      sum += v
-    }
-    const sorted = year.subarray(0, m).sort()
-    for (const q of QUANTILE_LEVELS) out[`p${q}`].push(m === 0 ? null : quantileSorted(sorted, q / 100))
-    out.mean.push(m === 0 ? null : sum / m)
+    const cell = summary[j * n + i]!
+    QUANTILE_LEVELS.forEach((q, k) => out[`p${q}`].push(cell.quantiles[k] ?? null))
+    out.mean.push(cell.mean)
   }
   return out
 }
