@@ -33,6 +33,30 @@ for (const file of ['scenarios/jilin-2006-2010.yaml', 'scenarios/tengzhou-2010.y
 }
 rows.push(['cold start: zonecast run (table)', timeProcess([cli, 'run', 'scenarios/jilin-2006-2010.yaml']), 0.5])
 
+// Monte Carlo: the compute time of N draws is the run's wall time less a 1-draw run's (start-up,
+// loading, output), both medians of a few runs
+const MC_REPEATS = 5
+function simulateTime(draws, extra = []) {
+  const args = [cli, 'simulate', 'scenarios/jilin-2006-2010.yaml', '--draws', String(draws), '--json', ...extra]
+  const times = []
+  for (let i = 0; i < MC_REPEATS; i++) {
+    const t = process.hrtime.bigint()
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
+    times.push(Number(process.hrtime.bigint() - t) / 1e9)
+    if (r.status !== 0) return null
+  }
+  return median(times)
+}
+const base = simulateTime(1)
+const mc1e5 = simulateTime(100_000)
+if (base !== null && mc1e5 !== null) rows.push(['Monte Carlo: 100,000 draws of the Jilin seed, one core (compute)', { median: mc1e5 - base, best: mc1e5 - base }, 0.25])
+else rows.push(['Monte Carlo: 100,000 draws (failed to run)', { median: NaN, best: NaN }, 0.25])
+
+// peak memory of a million draws (maximum resident set size, from GNU time)
+const mem = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'simulate', 'scenarios/jilin-2006-2010.yaml', '--draws', '1000000', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
+const kb = Number(mem.stderr.trim().split('\n').pop())
+const memoryRow = mem.status === 0 && Number.isFinite(kb) ? `| Monte Carlo: 1,000,000 draws, peak memory | ${(kb / 1024).toFixed(0)} MB | | 300 MB | ${kb / 1024 <= 300 ? 'yes' : 'NO'} |` : `| Monte Carlo: 1,000,000 draws, peak memory | not run: ${mem.stderr.trim().split('\n')[0]} | | 300 MB | NO |`
+
 const fmt = (s) => `${s.toFixed(3)} s`
 console.log(`zonecast benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${REPEATS} runs each\n`)
 console.log('| benchmark | median | best | budget | within |')
@@ -43,4 +67,6 @@ for (const [name, t, budget] of rows) {
   if (ok === 'NO') failed = true
   console.log(`| ${name} | ${fmt(t.median)} | ${fmt(t.best)} | ${budget === null ? '–' : fmt(budget)} | ${ok} |`)
 }
+console.log(memoryRow)
+if (memoryRow.endsWith('NO |')) failed = true
 process.exitCode = failed ? 1 : 0

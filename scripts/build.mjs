@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { zonecast: 'packages/cli/src/main.ts' },
+  // Monte Carlo runs on a worker thread (packages/cli/src/simulate/start-simulation-worker.ts), which
+  // loads this second entry from next to zonecast.js; it shares the core's chunk with the CLI
+  entryPoints: { zonecast: 'packages/cli/src/main.ts', 'simulate-worker': 'packages/cli/src/simulate/simulate-worker.ts' },
   outdir: 'packages/cli/dist',
   // commands import the core lazily; splitting keeps those imports as real chunks, which
   // esbuild tree-shakes (without it, lazily imported modules are wrapped whole)

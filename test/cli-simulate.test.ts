@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { runCli } from './support/run-cli'
+import { cliBin, repoRoot, runCli } from './support/run-cli'
 
 const jilin = 'scenarios/jilin-2006-2010.yaml'
+/** Long enough for the CLI to start its run (~0.2 s), well short of the run's end (~5 s). */
+const SIGINT_AFTER_MS = 1000
 
 describe('zonecast simulate', () => {
   it('prints INTERFACE.md keys, and the same bytes for the same seed', () => {
@@ -27,6 +30,8 @@ describe('zonecast simulate', () => {
   it('shows probabilities and headline quantiles as a table', () => {
     const r = runCli(['simulate', jilin, '--draws', '300'])
     expect(r.status).toBe(0)
+    // not a terminal: no progress bar
+    expect(r.stderr).toBe('')
     expect(r.stdout).toMatch(/^300 draws, seed 20260101/)
     expect(r.stdout).toMatch(/gdp-cagr\s+\d+\.\d%/)
     expect(r.stdout).toMatch(/gdp\s+p50/)
@@ -43,6 +48,21 @@ describe('zonecast simulate', () => {
     expect(r.stderr).toContain(words)
     expect(r.stderr).not.toMatch(/^\s+at /m)
     expect(r.stdout).toBe('')
+  })
+
+  it('stops on Ctrl-C (SIGINT) with exit 130, nothing on standard output', async () => {
+    // the most draws Jilin allows (~5 s); Ctrl-C after 1 s, when the run has long been under way
+    const child = spawn(process.execPath, [cliBin, 'simulate', jilin, '--draws', '277777'], { cwd: repoRoot })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+    await new Promise((resolve) => setTimeout(resolve, SIGINT_AFTER_MS))
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^zonecast: stopped after [\d,]+ of 277,777 draws\n$/)
   })
 
   it('needs --draws', () => {

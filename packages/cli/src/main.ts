@@ -9,7 +9,8 @@ import { exitCodes } from './cli/exit-codes'
 import { reportError } from './cli/report-error'
 import { createNodeIo } from './io/node-io'
 
-const io = createNodeIo()
+// the worker is bundled next to this file (scripts/build.mjs); code in dist/chunks/ could not name it so
+const io = createNodeIo(new URL('./simulate-worker.js', import.meta.url))
 const debug = process.env.ZONECAST_DEBUG === '1'
 
 // `zonecast run x.yaml | head` closes the pipe early: drop the rest of the output quietly (the

@@ -32,7 +32,7 @@ const dashStandIn = '\u0000-'
 const exitCodeEpilogue = [
   'exit codes: 0 success (check: every target met, no error finding);',
   '1 check found a missed target or an error finding (--strict: a warning too);',
-  '2 the input file or the command line is wrong; anything else is a bug'
+  '2 the input file or the command line is wrong; 130 Ctrl-C stopped a Monte Carlo run; anything else is a bug'
 ].join(' ')
 
 /** What `buildParser` needs besides the arguments. */

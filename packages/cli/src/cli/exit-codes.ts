@@ -12,5 +12,7 @@ export const exitCodes = {
   /** the input file or the command line is wrong */
   input: 2,
   /** a bug in zonecast: EX_SOFTWARE of BSD's sysexits.h, "internal software error" */
-  internal: 70
+  internal: 70,
+  /** Ctrl-C stopped a Monte Carlo run: 128 + SIGINT (2), what a shell reports for a run ended by Ctrl-C */
+  interrupted: 130
 } as const

@@ -3,13 +3,16 @@ import { renderCheck } from '../check/render-check'
 import { buildParser } from '../cli/build-parser'
 import { checkFixture, passingCheckFixture } from '../test-support/check-fixture'
 import { fakeIo } from '../test-support/fake-io'
+import type { SimulationOutcome, StartSimulation } from '../simulate/simulation-run'
 import { check } from './check-command'
 
 // the core stands in with hand-made results: these tests are about the command, not the checks
 const core = vi.hoisted(() => ({
   loadScenario: vi.fn((text: string, file: string) => ({ text, file })),
   realiseScenario: vi.fn((s: object) => s),
-  checkScenario: vi.fn()
+  checkScenario: vi.fn(),
+  attachProbabilities: vi.fn((result: object, simulation: object) => ({ ...result, simulation })),
+  DEFAULT_SEED: 99
 }))
 vi.mock('@zonecast/core', () => core)
 
@@ -54,6 +57,39 @@ describe('check', () => {
     await check({ file: 'x.yaml', lang: 'zh', quiet: true }, io)
     expect(io.out).toBe(renderCheck(checkFixture(), { lang: 'zh', quiet: true }))
     expect(io.out).toContain('測試開發區')
+  })
+
+  it('adds the Monte Carlo run’s probabilities with --draws, the default seed when none is given', async () => {
+    core.checkScenario.mockReturnValue(passingCheckFixture())
+    const io = fakeIo(files)
+    const jobs: unknown[] = []
+    const simulation = { draws: 500, stopped: false }
+    io.startSimulation = (job) => {
+      jobs.push(job)
+      return { outcome: Promise.resolve({ kind: 'done', result: simulation } as SimulationOutcome), stop: () => {}, kill: () => {} }
+    }
+    expect(await check({ file: 'x.yaml', lang: 'en', draws: 500, json: true }, io)).toBe(0)
+    expect(jobs).toEqual([{ text: 'id: test-zone\n', file: 'x.yaml', draws: 500, seed: 99 }])
+    expect(core.attachProbabilities).toHaveBeenCalledWith(passingCheckFixture(), simulation)
+  })
+
+  it('prints nothing and ends with exit 130 when Ctrl-C stops the Monte Carlo', async () => {
+    core.checkScenario.mockReturnValue(checkFixture())
+    const io = fakeIo(files)
+    // a run that stops after 300 draws when asked, and whose user presses Ctrl-C at once
+    const stoppable: StartSimulation = (_job, onProgress) => {
+      let stop = () => {}
+      const outcome = new Promise<SimulationOutcome>((resolve) => (stop = () => resolve({ kind: 'stopped', draws: 300 })))
+      queueMicrotask(() => {
+        onProgress(300)
+        io.interrupt()
+      })
+      return { outcome, stop: () => stop(), kill: () => {} }
+    }
+    io.startSimulation = stoppable
+    await expect(check({ file: 'x.yaml', lang: 'en', draws: 1000 }, io)).rejects.toMatchObject({ message: 'stopped after 300 of 1,000 draws', exitCode: 130 })
+    expect(io.out).toBe('')
+    expect(core.attachProbabilities).not.toHaveBeenCalled()
   })
 
   it('passes read errors on with exit code 2', async () => {

@@ -4,8 +4,10 @@ import { renderCheck } from '../check/render-check'
 import type { GlobalOptions } from '../cli/global-options'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
+import { showsProgress } from '../progress/shows-progress'
 import { addDrawOptions } from '../simulate/draw-options'
 import type { DrawOptions } from '../simulate/draw-options'
+import { runMonteCarlo } from '../simulate/run-monte-carlo'
 import { loadScenarioFile } from './load-scenario-file'
 
 /** Options of `zonecast check`. */
@@ -51,19 +53,21 @@ export async function handler(argv: ArgumentsCamelCase<CheckOptions>, io: Io): P
 /**
  * `zonecast check`: loads the scenario, evaluates its targets and checks, and prints the targets
  * table, findings and notes (or, with `--json`, the check result as JSON). With `--draws`, each
- * target also gets its Monte Carlo probability.
+ * target also gets its Monte Carlo probability, from a run on a worker thread with a progress bar on
+ * a terminal (see `runMonteCarlo`).
  *
  * @returns 0 when every target is met and no finding is an error (`--strict`: nor a warning), else 1
- * @throws {CliError} when the file cannot be read
+ * @throws {CliError} when the file cannot be read (exit 2), or when Ctrl-C stopped the Monte Carlo (exit 130, nothing on standard output)
  * @throws {InputError} when the scenario is invalid
  * @example await check({ file: 'x.yaml', lang: 'en', strict: true }, io) // => 1 when a warning is found
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  const loaded = await loadScenarioFile(options.file, io)
+  const { input, scenario } = await loadScenarioFile(options.file, io)
   const core = await import('@zonecast/core')
-  let result = core.checkScenario(core.realiseScenario(loaded))
+  let result = core.checkScenario(core.realiseScenario(scenario))
   if (options.draws !== undefined) {
-    result = core.attachProbabilities(result, core.simulate(loaded, { draws: options.draws, seed: options.seed ?? core.DEFAULT_SEED }))
+    const job = { text: input.text, file: input.file, draws: options.draws, seed: options.seed ?? core.DEFAULT_SEED }
+    result = core.attachProbabilities(result, await runMonteCarlo(job, io, showsProgress(io, options)))
   }
   io.stdout(options.json ? formatJson(result) : renderCheck(result, { lang: options.lang, quiet: options.quiet }))
   return checkExitCode(result, options.strict ?? false)

@@ -3,10 +3,11 @@ import type { GlobalOptions } from '../cli/global-options'
 import { exitCodes } from '../cli/exit-codes'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
+import { showsProgress } from '../progress/shows-progress'
 import { addDrawOptions } from '../simulate/draw-options'
 import type { DrawOptions } from '../simulate/draw-options'
 import { renderSimulate } from '../simulate/render-simulate'
-import { loadScenarioFile } from './load-scenario-file'
+import { runMonteCarlo } from '../simulate/run-monte-carlo'
 
 /** Options of `zonecast simulate`. */
 export interface SimulateOptions extends GlobalOptions, DrawOptions {
@@ -39,16 +40,20 @@ export async function handler(argv: ArgumentsCamelCase<SimulateOptions>, io: Io)
 }
 
 /**
- * `zonecast simulate`: loads the scenario with its distributions and runs the Monte Carlo.
+ * `zonecast simulate`: reads the scenario and runs the Monte Carlo on a worker thread, which loads
+ * it with its distributions, with a progress bar on a terminal (see `runMonteCarlo`).
  *
  * @returns exit code 0
+ * @throws {CliError} exit 2 when the file cannot be read
  * @throws {InputError} exit 2 when the scenario, the draw count or the seed is wrong
+ * @throws {CliError} exit 130 when Ctrl-C stopped the run; nothing is printed on standard output then
  * @example await simulateCommand({ file: 'x.yaml', draws: 2000, lang: 'en' }, io) // => 0
  */
 export async function simulateCommand(options: SimulateOptions, io: Io): Promise<number> {
-  const scenario = await loadScenarioFile(options.file, io)
-  const { simulate, DEFAULT_SEED } = await import('@zonecast/core')
-  const result = simulate(scenario, { draws: options.draws ?? 0, seed: options.seed ?? DEFAULT_SEED })
+  // the worker loads the scenario (a bad one is reported from there): loading the core here too would add ~0.1 s
+  const input = await io.readInput(options.file)
+  const job = { text: input.text, file: input.file, draws: options.draws ?? 0, seed: options.seed }
+  const result = await runMonteCarlo(job, io, showsProgress(io, options))
   io.stdout(options.json ? formatJson(result) : renderSimulate(result))
   return exitCodes.ok
 }

@@ -1,17 +1,28 @@
+import { startSimulationWorker } from '../simulate/start-simulation-worker'
 import type { Io } from './io'
 import { readInput } from './read-input'
 
 /**
- * The `Io` of a real process: its standard streams, its working folder and its files.
+ * The `Io` of a real process: its standard streams, its working folder, its files, its clock and
+ * signals, and worker threads for Monte Carlo runs.
  *
- * @example await runCommand(options, createNodeIo())
+ * @param simulationWorker the bundled `simulate-worker.js`, which `main.ts` names next to itself
+ * @example await runCommand(options, createNodeIo(new URL('./simulate-worker.js', import.meta.url)))
  */
-export function createNodeIo(): Io {
+export function createNodeIo(simulationWorker: URL): Io {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readInput: (fileOrDash) => readInput(fileOrDash, process.cwd(), readStdin),
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    isTerminal: Boolean(process.stdout.isTTY && process.stderr.isTTY),
+    stderrColumns: () => process.stderr.columns,
+    now: () => performance.now(),
+    onInterrupt: (listener) => {
+      process.on('SIGINT', listener)
+      return () => void process.off('SIGINT', listener)
+    },
+    startSimulation: startSimulationWorker(simulationWorker)
   }
 }
 
