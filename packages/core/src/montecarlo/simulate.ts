@@ -20,6 +20,7 @@ import { distributionLeaves } from './distribution-leaves'
 import { paramPatcher } from './param-patcher'
 import { checkDrawOptions } from './draw-limits'
 import { PILOT_DRAWS, QuantileAccumulator } from './quantile-accumulator'
+import type { SerialisedQuantileAccumulator } from './quantile-accumulator'
 
 /** Quantiles reported per series and year (MODEL.md U3). */
 export const QUANTILE_LEVELS = [5, 10, 25, 50, 75, 90, 95] as const
@@ -53,6 +54,21 @@ const DEFAULT_PROGRESS_EVERY = 1000
 /** Series whose quantiles are reported: the model path's and its indicators. */
 const reported: readonly string[] = [...modelSeriesNames, ...indicatorNames]
 
+/** One share of a Monte Carlo run: draws `from`…`to − 1` of a run of `draws` (see `simulatePart`). */
+export interface SimulationPart {
+  draws: number
+  seed: number
+  from: number
+  to: number
+  /** draws of this share actually run (fewer when stopped) */
+  done: number
+  years: number[]
+  targetIds: string[]
+  /** draws meeting each target */
+  met: number[]
+  accumulator: SerialisedQuantileAccumulator
+}
+
 /**
  * Runs `draws` draws of a loaded scenario.
  *
@@ -60,7 +76,76 @@ const reported: readonly string[] = [...modelSeriesNames, ...indicatorNames]
  * @example simulate(s, { draws: 2000, seed: 1 }).targets[0] // => { id: "gdp-cagr", probability: 0.31, se: 0.0103 }
  */
 export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
+  return combineParts([simulatePart(s, { ...o, from: 0, to: o.draws })])
+}
+
+/**
+ * Runs the draws `from`…`to − 1` of a run of `o.draws` draws. Every share first computes the run's
+ * pilot (its first draws), so that all shares bin values alike; `combineParts` then gives the
+ * same bytes however the run was split, because draw d's numbers depend only on (seed, d).
+ *
+ * @example combineParts([simulatePart(s, { draws: 1e6, seed: 1, from: 0, to: 5e5 }), simulatePart(s, { draws: 1e6, seed: 1, from: 5e5, to: 1e6 })])
+ */
+export function simulatePart(s: Scenario<Num>, o: SimulateOptions & { from: number; to: number }): SimulationPart {
   checkDrawOptions(o.draws, o.seed)
+  const run = prepareRun(s, o.seed)
+  const cells = run.cells
+  const pilotDraws = Math.min(PILOT_DRAWS, o.draws)
+  const pilot = new Float64Array(pilotDraws * cells)
+  const pilotMet = new Uint8Array(pilotDraws * run.targetCount)
+  for (let d = 0; d < pilotDraws; d++) run.draw(d, pilot.subarray(d * cells, (d + 1) * cells), pilotMet.subarray(d * run.targetCount, (d + 1) * run.targetCount))
+  const acc = QuantileAccumulator.create(o.draws, cells, pilot)
+  const met = new Array<number>(run.targetCount).fill(0)
+  const row = new Float64Array(cells)
+  const metRow = new Uint8Array(run.targetCount)
+  const every = o.progressEvery ?? DEFAULT_PROGRESS_EVERY
+  let done = 0
+  for (let d = o.from; d < o.to; d++) {
+    if (done % every === 0 && done > 0) {
+      o.onProgress?.(done)
+      if (o.shouldStop?.()) break
+    }
+    if (d < pilotDraws) {
+      acc.add(d, pilot.subarray(d * cells, (d + 1) * cells))
+      for (let k = 0; k < run.targetCount; k++) met[k]! += pilotMet[d * run.targetCount + k]!
+    } else {
+      run.draw(d, row, metRow)
+      acc.add(d, row)
+      for (let k = 0; k < run.targetCount; k++) met[k]! += metRow[k]!
+    }
+    done++
+  }
+  o.onProgress?.(done)
+  return { draws: o.draws, seed: o.seed, from: o.from, to: o.to, done, years: run.years, targetIds: run.targetIds, met, accumulator: acc.serialise() }
+}
+
+/**
+ * Merges the shares of one run into its result (MODEL.md U3): probabilities with standard errors,
+ * quantiles and means per series and year.
+ */
+export function combineParts(parts: readonly SimulationPart[]): SimulateResult {
+  const first = parts[0]!
+  const acc = QuantileAccumulator.deserialise(first.accumulator)
+  for (const part of parts.slice(1)) acc.merge(QuantileAccumulator.deserialise(part.accumulator))
+  const done = parts.reduce((a, p) => a + p.done, 0)
+  const n = first.years.length
+  const summary = acc.quantiles(QUANTILE_LEVELS.map((q) => q / 100))
+  return {
+    draws: done,
+    seed: first.seed,
+    years: first.years,
+    targets: first.targetIds.map((id, k) => {
+      const hits = parts.reduce((a, p) => a + p.met[k]!, 0)
+      const p = done === 0 ? 0 : hits / done
+      return { id, probability: p, se: done === 0 ? 0 : Math.sqrt((p * (1 - p)) / done) }
+    }),
+    quantiles: Object.fromEntries(reported.map((name, j) => [name, summarise(summary, j, n)])),
+    stopped: done < first.draws
+  }
+}
+
+/** The compiled model of one run: `draw(d, row, met)` writes draw d's series values and target hits. */
+function prepareRun(s: Scenario<Num>, seed: number) {
   const { realised, leaves } = distributionLeaves(s)
   const samplers = leaves.map((l) => samplerFor(l.dist.spec))
   // distributions only under `model` leave the plan and region paths as they are
@@ -76,31 +161,18 @@ export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
   const params = modelParams(realised, paths)
   const buffers = modelSeriesBuffers(n)
   const scratch = new Float64Array(n)
-  const indicators = modelIndicators(buffers, paths.region.gdp, realised.series.gdp?.regionPrices ?? 'real', paths.priceIndex)
+  const regionBasis = realised.series.gdp?.regionPrices ?? 'real'
+  const indicators = modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex)
   const byName = { ...buffers, ...indicators } as unknown as Record<string, Float64Array>
   const zone: Record<string, ArrayLike<number | null>> = {}
   for (const name of reported) zone[name] = byName[name]!
   for (const name of central.fromPlan) zone[name] = central.zone[name]!
   const generic = pathReader(realised, paths, zone)
   const compiled = realised.targets.map((t) => (fast ? compileTarget(t, realised, paths, zone) : null))
-
-  const stream = new DrawStream(o.seed, 0)
+  const stream = new DrawStream(seed, 0)
   const shocks = new Float64Array(n).fill(1)
-  // quantiles: the first draws (the pilot) fix the histogram ranges, then every draw is added
-  const cells = reported.length * n
-  const row = new Float64Array(cells)
-  const pilotDraws = Math.min(PILOT_DRAWS, o.draws)
-  const pilot = new Float64Array(pilotDraws * cells)
-  let acc: QuantileAccumulator | null = null
-  const met = new Float64Array(realised.targets.length)
-  const every = o.progressEvery ?? DEFAULT_PROGRESS_EVERY
-  let done = 0
-  for (let d = 0; d < o.draws; d++) {
-    if (d % every === 0 && d > 0) {
-      o.onProgress?.(d)
-      if (o.shouldStop?.()) break
-    }
-    stream.reset(o.seed, d)
+  const draw = (d: number, row: Float64Array, met: Uint8Array): void => {
+    stream.reset(seed, d)
     let m = params
     if (fast) {
       for (let k = 0; k < leaves.length; k++) patchers[k]!(params, samplers[k]!(stream))
@@ -112,43 +184,16 @@ export function simulate(s: Scenario<Num>, o: SimulateOptions): SimulateResult {
     const sigma = m.growthShockSd
     for (let i = 1; i < n; i++) shocks[i] = sigma > 0 ? Math.exp(sigma * normalQuantile(stream.next()) - (sigma * sigma) / 2) : 1
     modelPath(m, sigma > 0 ? shocks : undefined, buffers, scratch)
-    modelIndicators(buffers, paths.region.gdp, realised.series.gdp?.regionPrices ?? 'real', paths.priceIndex, indicators)
+    modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex, indicators)
     const reader = fixedPaths ? generic : pathReader(realised, paths, zone)
     for (let k = 0; k < met.length; k++) {
       const c = compiled[k]
       const t = realised.targets[k]!
-      if (meetsBounds(c ? c() : evaluateTarget(t, reader), t)) met[k]!++
+      met[k] = meetsBounds(c ? c() : evaluateTarget(t, reader), t) ? 1 : 0
     }
     for (let j = 0; j < reported.length; j++) row.set(byName[reported[j]!]!, j * n)
-    if (acc) acc.add(d, row)
-    else {
-      pilot.set(row, d * cells)
-      if (d + 1 === pilotDraws) acc = startAccumulator(o.draws, cells, pilot, pilotDraws)
-    }
-    done = d + 1
   }
-  o.onProgress?.(done)
-  // a run stopped inside its pilot summarises the pilot draws it has
-  acc ??= startAccumulator(done, cells, pilot.subarray(0, done * cells), done)
-  const summary = acc.quantiles(QUANTILE_LEVELS.map((q) => q / 100))
-  return {
-    draws: done,
-    seed: o.seed,
-    years,
-    targets: realised.targets.map((t, k) => {
-      const p = done === 0 ? 0 : met[k]! / done
-      return { id: t.id, probability: p, se: done === 0 ? 0 : Math.sqrt((p * (1 - p)) / done) }
-    }),
-    quantiles: Object.fromEntries(reported.map((name, j) => [name, summarise(summary, j, n)])),
-    stopped: done < o.draws
-  }
-}
-
-/** A quantile accumulator sized for the run, fed the pilot draws. */
-function startAccumulator(draws: number, cells: number, pilot: Float64Array, pilotDraws: number): QuantileAccumulator {
-  const acc = QuantileAccumulator.create(draws, cells, pilot)
-  for (let d = 0; d < pilotDraws; d++) acc.add(d, pilot.subarray(d * cells, (d + 1) * cells))
-  return acc
+  return { draw, years, cells: reported.length * n, targetCount: realised.targets.length, targetIds: realised.targets.map((t) => t.id) }
 }
 
 /** Quantiles and mean of series `j` per year, from the accumulator's cells (series-major). */
