@@ -1,6 +1,6 @@
 import type { LevelPath } from '../scenario/types'
 import { evalRatePath } from './eval-rate-path'
-import { interpolateLevel } from './interpolate'
+import { interpolateLevel, pointsAt } from './interpolate'
 
 /**
  * A level path's value in each year (MODEL.md "Path specs"). `years[0]` is the base year t0;
@@ -35,12 +35,5 @@ export function evalLevelPath(path: LevelPath, years: readonly number[], baseVal
 
 /** Value at year t of points interpolated geometrically, held flat outside them. */
 export function levelAt(pts: readonly (readonly [number, number])[], t: number): number {
-  const first = pts[0]!
-  const last = pts[pts.length - 1]!
-  if (t <= first[0]) return first[1]
-  if (t >= last[0]) return last[1]
-  const i = pts.findIndex(([y]) => y > t)
-  const [y0, x0] = pts[i - 1]!
-  const [y1, x1] = pts[i]!
-  return interpolateLevel(y0, x0, y1, x1, t)
+  return pointsAt(pts, t, interpolateLevel)
 }

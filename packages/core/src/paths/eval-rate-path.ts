@@ -1,5 +1,5 @@
 import type { RatePath } from '../scenario/types'
-import { interpolateRate } from './interpolate'
+import { interpolateRate, pointsAt } from './interpolate'
 
 /**
  * A rate path's value in each year: per-year rates are interpolated linearly between listed
@@ -9,15 +9,5 @@ import { interpolateRate } from './interpolate'
  */
 export function evalRatePath(path: RatePath, years: readonly number[]): number[] {
   if (path.kind === 'constant') return years.map(() => path.value)
-  const pts = path.points
-  return years.map((t) => {
-    const first = pts[0]!
-    const last = pts[pts.length - 1]!
-    if (t <= first[0]) return first[1]
-    if (t >= last[0]) return last[1]
-    const i = pts.findIndex(([y]) => y > t)
-    const [y0, r0] = pts[i - 1]!
-    const [y1, r1] = pts[i]!
-    return interpolateRate(y0, r0, y1, r1, t)
-  })
+  return years.map((t) => pointsAt(path.points, t, interpolateRate))
 }

@@ -20,3 +20,20 @@ export function interpolateRate(y0: number, r0: number, y1: number, r1: number, 
   if (year === y0) return r0
   return r0 + ((r1 - r0) * (year - y0)) / (y1 - y0)
 }
+
+/**
+ * The value at year t of points sorted by year: held flat before the first and after the last,
+ * and `between` (geometric for levels, linear for rates) in between.
+ *
+ * @example pointsAt([[2005, 100], [2007, 121]], 2006, interpolateLevel) // => 110
+ */
+export function pointsAt(pts: readonly (readonly [number, number])[], t: number, between: (y0: number, x0: number, y1: number, x1: number, year: number) => number): number {
+  const first = pts[0]!
+  const last = pts[pts.length - 1]!
+  if (t <= first[0]) return first[1]
+  if (t >= last[0]) return last[1]
+  const i = pts.findIndex(([y]) => y > t)
+  const [y0, x0] = pts[i - 1]!
+  const [y1, x1] = pts[i]!
+  return between(y0, x0, y1, x1, t)
+}
