@@ -52,6 +52,28 @@ const mc1e5 = simulateTime(100_000)
 if (base !== null && mc1e5 !== null) rows.push(['Monte Carlo: 100,000 draws of the Jilin seed, one core (compute)', { median: mc1e5 - base, best: mc1e5 - base }, 0.25])
 else rows.push(['Monte Carlo: 100,000 draws (failed to run)', { median: NaN, best: NaN }, 0.25])
 
+// threads: the wall time of a million draws on 2 worker threads against 1 (whole runs, start-up
+// included), as a speed-up of the medians (and of the best runs) of a few runs each, alternated
+const SPEEDUP_REPEATS = 3
+const SPEEDUP_BUDGET = 1.7
+function speedupRow() {
+  const times = { 1: [], 2: [] }
+  for (let i = 0; i < SPEEDUP_REPEATS; i++) {
+    for (const threads of [1, 2]) {
+      const args = [cli, 'simulate', 'scenarios/jilin-2006-2010.yaml', '--draws', '1000000', '--json', '--threads', String(threads)]
+      const t = process.hrtime.bigint()
+      const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
+      times[threads].push(Number(process.hrtime.bigint() - t) / 1e9)
+      if (r.status !== 0) return `| Monte Carlo: 1,000,000 draws, --threads 2 vs 1 | not run: ${r.stderr.trim().split('\n')[0]} | | ≥ ${SPEEDUP_BUDGET.toFixed(2)}× | NO |`
+    }
+  }
+  const speedup = median(times[1]) / median(times[2])
+  const best = Math.min(...times[1]) / Math.min(...times[2])
+  const detail = `(${median(times[1]).toFixed(2)} s / ${median(times[2]).toFixed(2)} s)`
+  return `| Monte Carlo: 1,000,000 draws, --threads 2 vs 1 | ${speedup.toFixed(2)}× ${detail} | ${best.toFixed(2)}× | ≥ ${SPEEDUP_BUDGET.toFixed(2)}× | ${speedup >= SPEEDUP_BUDGET ? 'yes' : 'NO'} |`
+}
+const threadsRow = speedupRow()
+
 // peak memory of a million draws (maximum resident set size, from GNU time)
 const mem = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'simulate', 'scenarios/jilin-2006-2010.yaml', '--draws', '1000000', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
 const kb = Number(mem.stderr.trim().split('\n').pop())
@@ -67,6 +89,7 @@ for (const [name, t, budget] of rows) {
   if (ok === 'NO') failed = true
   console.log(`| ${name} | ${fmt(t.median)} | ${fmt(t.best)} | ${budget === null ? '–' : fmt(budget)} | ${ok} |`)
 }
+console.log(threadsRow)
 console.log(memoryRow)
-if (memoryRow.endsWith('NO |')) failed = true
+if (threadsRow.endsWith('NO |') || memoryRow.endsWith('NO |')) failed = true
 process.exitCode = failed ? 1 : 0

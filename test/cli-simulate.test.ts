@@ -65,6 +65,37 @@ describe('zonecast simulate', () => {
     expect(stderr).toMatch(/^zonecast: stopped after [\d,]+ of 277,777 draws\n$/)
   })
 
+  it('gives the same bytes on 1 and 2 threads, with exact quantiles and with binned ones', () => {
+    // 3,000 draws keep every value (exact quantiles); 70,000 store above 4,000,000 values
+    // (6 years × 18 series), so the quantiles are binned, each share binning its own draws
+    for (const draws of ['3000', '70000']) {
+      const one = runCli(['simulate', jilin, '--draws', draws, '--seed', '5', '--json', '--threads', '1'])
+      const two = runCli(['simulate', jilin, '--draws', draws, '--seed', '5', '--json', '--threads', '2'])
+      expect(one.status).toBe(0)
+      expect(two.status).toBe(0)
+      expect(JSON.parse(two.stdout)).toMatchObject({ draws: Number(draws), seed: 5, stopped: false })
+      expect(two.stdout).toBe(one.stdout)
+    }
+  })
+
+  it.each([['0'], ['-1'], ['1.5']])('refuses --threads %s with exit 2', (threads) => {
+    const r = runCli(['simulate', jilin, '--draws', '100', '--threads', threads])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe(`zonecast: --threads: ${threads} is not a positive whole number of threads; e.g. --threads 2\n`)
+    expect(r.stdout).toBe('')
+  })
+
+  it('stops every thread on Ctrl-C (SIGINT) with exit 130', async () => {
+    const child = spawn(process.execPath, [cliBin, 'simulate', jilin, '--draws', '1000000', '--threads', '2'], { cwd: repoRoot })
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+    await new Promise((resolve) => setTimeout(resolve, SIGINT_AFTER_MS))
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    expect(stderr).toMatch(/^zonecast: stopped after [\d,]+ of 1,000,000 draws\n$/)
+  })
+
   it('needs --draws', () => {
     const r = runCli(['simulate', jilin])
     expect(r.status).toBe(2)
@@ -80,6 +111,14 @@ describe('zonecast check --draws', () => {
     for (const target of t) expect(target.probability).toEqual({ value: expect.any(Number), se: expect.any(Number), draws: 400 })
     // the plan's own foreign-capital level follows its plan path on the model path: met in every draw
     expect(t.find((x: { id: string }) => x.id === 'foreign-capital-2006').probability.value).toBe(1)
+  })
+
+  it('gives the same probabilities on 2 threads', () => {
+    const one = runCli(['check', jilin, '--draws', '400', '--seed', '3', '--json'])
+    const two = runCli(['check', jilin, '--draws', '400', '--seed', '3', '--json', '--threads', '2'])
+    expect(two.status).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
+    expect(runCli(['check', jilin, '--draws', '400', '--threads', '0']).status).toBe(2)
   })
 
   it('shows a probability column', () => {

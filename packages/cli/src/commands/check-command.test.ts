@@ -69,8 +69,21 @@ describe('check', () => {
       return { outcome: Promise.resolve({ kind: 'done', result: simulation } as SimulationOutcome), stop: () => {}, kill: () => {} }
     }
     expect(await check({ file: 'x.yaml', lang: 'en', draws: 500, json: true }, io)).toBe(0)
-    expect(jobs).toEqual([{ text: 'id: test-zone\n', file: 'x.yaml', draws: 500, seed: 99 }])
+    expect(jobs).toEqual([{ text: 'id: test-zone\n', file: 'x.yaml', draws: 500, seed: 99, threads: 1 }])
     expect(core.attachProbabilities).toHaveBeenCalledWith(passingCheckFixture(), simulation)
+  })
+
+  it('passes --threads on to the run, and refuses one that is not a positive whole number', async () => {
+    core.checkScenario.mockReturnValue(passingCheckFixture())
+    const io = fakeIo(files)
+    const jobs: unknown[] = []
+    io.startSimulation = (job) => {
+      jobs.push(job)
+      return { outcome: Promise.resolve({ kind: 'done', result: { draws: 500, stopped: false } } as SimulationOutcome), stop: () => {}, kill: () => {} }
+    }
+    await check({ file: 'x.yaml', lang: 'en', draws: 500, threads: 2, json: true }, io)
+    expect(jobs).toEqual([expect.objectContaining({ threads: 2 })])
+    await expect(check({ file: 'x.yaml', lang: 'en', draws: 500, threads: 0 }, io)).rejects.toMatchObject({ message: '--threads: 0 is not a positive whole number of threads; e.g. --threads 2', exitCode: 2 })
   })
 
   it('prints nothing and ends with exit 130 when Ctrl-C stops the Monte Carlo', async () => {

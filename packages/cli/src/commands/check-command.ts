@@ -5,7 +5,7 @@ import type { GlobalOptions } from '../cli/global-options'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
 import { showsProgress } from '../progress/shows-progress'
-import { addDrawOptions } from '../simulate/draw-options'
+import { addDrawOptions, checkThreads } from '../simulate/draw-options'
 import type { DrawOptions } from '../simulate/draw-options'
 import { runMonteCarlo } from '../simulate/run-monte-carlo'
 import { loadScenarioFile } from './load-scenario-file'
@@ -47,7 +47,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<CheckOptions> {
  * @returns the exit code: 0 all targets met, 1 not (see `checkExitCode`)
  */
 export async function handler(argv: ArgumentsCamelCase<CheckOptions>, io: Io): Promise<number> {
-  return check({ file: argv.file, strict: argv.strict, draws: argv.draws, seed: argv.seed, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+  return check({ file: argv.file, strict: argv.strict, draws: argv.draws, seed: argv.seed, threads: argv.threads, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
 }
 
 /**
@@ -57,16 +57,17 @@ export async function handler(argv: ArgumentsCamelCase<CheckOptions>, io: Io): P
  * a terminal (see `runMonteCarlo`).
  *
  * @returns 0 when every target is met and no finding is an error (`--strict`: nor a warning), else 1
- * @throws {CliError} when the file cannot be read (exit 2), or when Ctrl-C stopped the Monte Carlo (exit 130, nothing on standard output)
+ * @throws {CliError} when the file cannot be read or `--threads` is wrong (exit 2), or when Ctrl-C stopped the Monte Carlo (exit 130, nothing on standard output)
  * @throws {InputError} when the scenario is invalid
  * @example await check({ file: 'x.yaml', lang: 'en', strict: true }, io) // => 1 when a warning is found
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
+  const threads = checkThreads(options.threads)
   const { input, scenario } = await loadScenarioFile(options.file, io)
   const core = await import('@zonecast/core')
   let result = core.checkScenario(core.realiseScenario(scenario))
   if (options.draws !== undefined) {
-    const job = { text: input.text, file: input.file, draws: options.draws, seed: options.seed ?? core.DEFAULT_SEED }
+    const job = { text: input.text, file: input.file, draws: options.draws, seed: options.seed ?? core.DEFAULT_SEED, threads }
     result = core.attachProbabilities(result, await runMonteCarlo(job, io, showsProgress(io, options)))
   }
   io.stdout(options.json ? formatJson(result) : renderCheck(result, { lang: options.lang, quiet: options.quiet }))

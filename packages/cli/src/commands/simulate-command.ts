@@ -4,7 +4,7 @@ import { exitCodes } from '../cli/exit-codes'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
 import { showsProgress } from '../progress/shows-progress'
-import { addDrawOptions } from '../simulate/draw-options'
+import { addDrawOptions, checkThreads } from '../simulate/draw-options'
 import type { DrawOptions } from '../simulate/draw-options'
 import { renderSimulate } from '../simulate/render-simulate'
 import { runMonteCarlo } from '../simulate/run-monte-carlo'
@@ -22,21 +22,22 @@ export const command = 'simulate <file>'
 export const describe = 'Monte Carlo: target probabilities and quantiles per series and year'
 
 /**
- * Declares `FILE`, `--draws` (required) and `--seed`.
+ * Declares `FILE`, `--draws` (required), `--seed` and `--threads`.
  *
  * @example builder(yargs()).parseSync(['x.yaml', '--draws', '100']).draws // => 100
  */
 export function builder(y: Argv<GlobalOptions>): Argv<SimulateOptions> {
   return addDrawOptions(y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' }), true)
     .example('$0 simulate x.yaml --draws 10000', 'probabilities and fan quantiles')
-    .example('$0 simulate x.yaml --draws 10000 --seed 7 --json', 'the same as JSON, with another seed') as Argv<SimulateOptions>
+    .example('$0 simulate x.yaml --draws 10000 --seed 7 --json', 'the same as JSON, with another seed')
+    .example('$0 simulate x.yaml --draws 1000000 --threads 2', 'on two cores: the same result, sooner') as Argv<SimulateOptions>
 }
 
 /**
  * Runs `zonecast simulate` for yargs' parsed arguments.
  */
 export async function handler(argv: ArgumentsCamelCase<SimulateOptions>, io: Io): Promise<number> {
-  return simulateCommand({ file: argv.file, draws: argv.draws, seed: argv.seed, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+  return simulateCommand({ file: argv.file, draws: argv.draws, seed: argv.seed, threads: argv.threads, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
 }
 
 /**
@@ -45,14 +46,16 @@ export async function handler(argv: ArgumentsCamelCase<SimulateOptions>, io: Io)
  *
  * @returns exit code 0
  * @throws {CliError} exit 2 when the file cannot be read
+ * @throws {CliError} exit 2 when `--threads` is not a positive whole number
  * @throws {InputError} exit 2 when the scenario, the draw count or the seed is wrong
  * @throws {CliError} exit 130 when Ctrl-C stopped the run; nothing is printed on standard output then
  * @example await simulateCommand({ file: 'x.yaml', draws: 2000, lang: 'en' }, io) // => 0
  */
 export async function simulateCommand(options: SimulateOptions, io: Io): Promise<number> {
+  const threads = checkThreads(options.threads)
   // the worker loads the scenario (a bad one is reported from there): loading the core here too would add ~0.1 s
   const input = await io.readInput(options.file)
-  const job = { text: input.text, file: input.file, draws: options.draws ?? 0, seed: options.seed }
+  const job = { text: input.text, file: input.file, draws: options.draws ?? 0, seed: options.seed, threads }
   const result = await runMonteCarlo(job, io, showsProgress(io, options))
   io.stdout(options.json ? formatJson(result) : renderSimulate(result))
   return exitCodes.ok

@@ -10,6 +10,8 @@ export interface SimulationJob {
   draws: number
   /** unsigned 32-bit seed; default the core's `DEFAULT_SEED`, applied where the core runs (so the main thread need not load it) */
   seed?: number
+  /** worker threads sharing the draws (a positive whole number, checked by `checkThreads`); default 1 */
+  threads?: number
 }
 
 /** How a run ended: with its result, or stopped (by `stop`) after some draws, without one. */
@@ -27,23 +29,31 @@ export interface SimulationRun {
    * other error of the run; never settles after `kill`.
    */
   outcome: Promise<SimulationOutcome>
-  /** asks the run to stop at its next progress poll (every `PROGRESS_EVERY_DRAWS` draws); a run past its last poll ends as usual */
+  /** asks the run to stop at its next stop poll (every `PROGRESS_EVERY_DRAWS` draws); a run past its last poll ends as usual */
   stop(): void
   /** ends the run at once, without a result; harmless once it has ended */
   kill(): void
 }
 
 /**
- * Starts a run; `onProgress` hears the number of draws done, every `PROGRESS_EVERY_DRAWS` draws
- * and once at the end of the loop.
+ * Starts a run; `onProgress` hears the number of draws done (summed over the run's threads), every
+ * `PROGRESS_POST_EVERY_DRAWS` draws of a thread and once at the end of each thread's loop.
  *
  * @example const run = startSimulation({ text, file: 'x.yaml', draws: 2000, seed: 1 }, (done) => bar.update(done))
  */
 export type StartSimulation = (job: SimulationJob, onProgress: (done: number) => void) => SimulationRun
 
 /**
- * Draws between progress reports and stop polls. Small, so that Ctrl-C stops a run within a few
+ * Draws between stop polls (and the core's progress calls). Small, so that Ctrl-C stops a run within a few
  * milliseconds (a draw of a seed scenario takes ~45 µs); a report is one small message between
  * threads, cheap next to 100 draws.
  */
 export const PROGRESS_EVERY_DRAWS = 100
+
+/**
+ * Draws between a worker's progress messages (every tenth stop poll), and at the end of its share.
+ * A message per poll cost ~10% of a million-draw run on two threads (the main thread handling
+ * them competes with the workers for the cores); every 1,000 draws is still several times per
+ * redraw of the bar (`REDRAW_INTERVAL_MS`) at ~10–45 µs a draw.
+ */
+export const PROGRESS_POST_EVERY_DRAWS = 1000

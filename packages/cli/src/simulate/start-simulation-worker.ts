@@ -1,20 +1,33 @@
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { attachSimulationRun } from './attach-simulation-run'
 import type { StartSimulation } from './simulation-run'
+import { splitDraws } from './split-draws'
 import type { WorkerData } from './worker-message'
 
 /**
- * Runs each Monte Carlo job on a worker thread loaded from `workerUrl` (the bundled
- * `dist/simulate-worker.js`): the core's loop is synchronous, and on the main thread it would
- * keep Node from running the SIGINT handler, and the progress bar, until the loop ended.
+ * The most worker threads a run starts: the CPUs Node may use. More would only share the same
+ * cores (each share also repeats the run's pilot draws and loads the core again).
+ */
+export const MAX_THREADS = availableParallelism()
+
+/**
+ * Runs each Monte Carlo job on worker threads loaded from `workerUrl` (the bundled
+ * `dist/simulate-worker.js`), `job.threads` of them (at most `MAX_THREADS`, and at most one per
+ * draw), each on a contiguous share of the draws: the core's loop is synchronous, and on the main
+ * thread it would keep Node from running the SIGINT handler, and the progress bar, until the loop
+ * ended. The result is the same however many threads share the draws.
  *
  * @param workerUrl the bundled worker; `main.ts` names it next to itself, the one file whose place in `dist/` is fixed
  * @example startSimulationWorker(new URL('./simulate-worker.js', import.meta.url))(job, (done) => bar.update(done))
  */
 export function startSimulationWorker(workerUrl: URL): StartSimulation {
-  return (job, onProgress) => {
+  return ({ threads = 1, ...job }, onProgress) => {
     const stopFlag = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
-    const workerData: WorkerData = { ...job, stopFlag }
-    return attachSimulationRun(new Worker(workerUrl, { workerData }), new Int32Array(stopFlag), onProgress)
+    const workers = splitDraws(job.draws, Math.min(threads, MAX_THREADS)).map(([from, to]) => {
+      const workerData: WorkerData = { ...job, from, to, stopFlag }
+      return new Worker(workerUrl, { workerData })
+    })
+    return attachSimulationRun(workers, new Int32Array(stopFlag), onProgress)
   }
 }
