@@ -28,7 +28,7 @@ const seedNames = Object.keys(seeds) as Seed[]
 interface CheckJson {
   scenario: { id: string; years: { base: number; end: number } }
   ok: boolean
-  status_from: 'plan' | 'model'
+  status_from: 'model'
   targets: {
     id: string
     kind: string

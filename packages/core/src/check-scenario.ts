@@ -19,6 +19,8 @@ import { requirements } from './requirements/requirements'
 import type { CheckResult, TargetResult } from './results'
 import type { Scenario } from './scenario/types'
 import { evaluateTarget } from './targets/evaluate-target'
+import { targetSeries } from './targets/target-series'
+import { parseSeriesRef } from './scenario/series-ref'
 import { meetsBounds } from './targets/tolerance'
 
 /**
@@ -68,7 +70,8 @@ export function checkScenario(s: Scenario): CheckResult {
   const ok = targets.every((t) => t.status === 'met') && !findings.some((f) => f.severity === 'error')
   const notes: string[] = []
   if (model.params.base.gdp === null) notes.push('the scenario gives no base.gdp, so the model path has no output, revenue or indicators')
-  const followed = model.fromPlan.filter((name) => s.targets.some((t) => JSON.stringify(t).includes(`"${name}"`)))
+  const named = new Set(s.targets.flatMap((t) => targetSeries(t).map((ref) => parseSeriesRef(ref))).filter((r) => r.scope === 'zone').map((r) => r.series))
+  const followed = model.fromPlan.filter((name) => named.has(name))
   if (followed.length > 0) notes.push(`the model path gives no ${followed.join(', ')} of its own: there they follow their plan path`)
   return {
     scenario: { id: s.id, title: s.title, years: s.years },

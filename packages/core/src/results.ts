@@ -62,7 +62,7 @@ export interface CheckResult {
   scenario: { id: string; title: Label; years: { base: number; end: number } }
   ok: boolean
   /** which path decides `status`: the model path (MODEL.md §5) */
-  status_from: 'plan' | 'model'
+  status_from: 'model'
   targets: TargetResult[]
   findings: Finding[]
   /** MODEL.md §3; empty when the plan gives no GDP path */

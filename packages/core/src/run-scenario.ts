@@ -6,7 +6,8 @@ import { runModel } from './model/run-model'
 import { indicatorNames } from './scenario/series-catalog'
 import { pathReader, scenarioPaths } from './plan/scenario-paths'
 import type { RunResult, SeriesMeta, SeriesValues } from './results'
-import type { PriceBasis, Scenario, SeriesInfo } from './scenario/types'
+import { commonBasis } from './paths/convert-basis'
+import type { Scenario, SeriesInfo } from './scenario/types'
 
 /**
  * Runs a realised scenario: the plan path, the model path (MODEL.md §2), the region, the
@@ -43,8 +44,7 @@ export function runScenario(s: Scenario): RunResult {
   }
   for (const name of Object.keys(paths.region)) {
     if (!paths.plan[name]) continue
-    const zoneBasis = reader.basis(name)
-    const basis: PriceBasis = zoneBasis === reader.basis(`region.${name}`) ? zoneBasis : 'nominal'
+    const basis = commonBasis(reader.basis(name), reader.basis(`region.${name}`))
     indicators[`plan_share_${name}`] = paths.years.map((t) => {
       const a = reader.in(name, t, basis)
       const b = reader.in(`region.${name}`, t, basis)

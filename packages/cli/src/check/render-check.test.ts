@@ -8,7 +8,7 @@ describe('renderCheck', () => {
     // gdp-share: 0.4026275 → 40.3% < 50.0%, missed; no model path yet → –
     expect(renderCheck(checkFixture(), { lang: 'en' })).toBe(
       [
-        'test-zone: Test zone, 2005–2010 (targets evaluated on the plan path)',
+        'test-zone: Test zone, 2005–2010',
         '',
         'target      label                           bound   plan  model  status',
         '----------  ----------------------------  -------  -----  -----  ------',
@@ -20,7 +20,7 @@ describe('renderCheck', () => {
         'warning target-unreachable-on-plan: the plan path misses gdp-2006',
         'info implied-icor: the plan implies an ICOR of 3.2',
         '',
-        'note: targets are evaluated on the plan path until the zone model exists',
+        'note: the model path gives no foreign_capital of its own: there they follow their plan path',
         ''
       ].join('\n')
     )
@@ -28,7 +28,7 @@ describe('renderCheck', () => {
 
   it('labels in Chinese, falling back to English, and leaves notes out with --quiet', () => {
     const text = renderCheck(checkFixture(), { lang: 'zh', quiet: true })
-    expect(text.split('\n')[0]).toBe('test-zone: 測試開發區, 2005–2010 (targets evaluated on the plan path)')
+    expect(text.split('\n')[0]).toBe('test-zone: 測試開發區, 2005–2010')
     expect(text).toContain('gdp-growth  開發區生產總值年均增長21%以上  ≥ 21.0%')
     expect(text).toContain('gdp-share   Half of the region')
     expect(text).not.toContain('note:')
@@ -40,7 +40,6 @@ describe('renderCheck', () => {
     if (first === undefined) throw new Error('fixture has no target')
     const result = {
       ...base,
-      status_from: 'model' as const,
       targets: [{ ...first, model: { value: 0.1953, met: false }, probability: { value: 0.625, se: 0.0153, draws: 1000 }, status: 'missed' as const }],
       findings: [...base.findings, { code: 'land-short', severity: 'error' as const, message: 'the plan needs 80 km2 of land; 45 km2 are left' }]
     }
@@ -54,6 +53,6 @@ describe('renderCheck', () => {
 
   it('says so when there are no targets and no findings', () => {
     const text = renderCheck({ ...checkFixture(), targets: [], findings: [], notes: [] }, { lang: 'en' })
-    expect(text).toBe('test-zone: Test zone, 2005–2010 (targets evaluated on the plan path)\n\nno targets\n\nno findings\n')
+    expect(text).toBe('test-zone: Test zone, 2005–2010\n\nno targets\n\nno findings\n')
   })
 })

@@ -21,12 +21,11 @@ export interface RenderCheckOptions {
 }
 
 /**
- * A check result for people: a header line (scenario id, title, years, and which path decided
- * the status), the targets table (bound, plan value, model value, status `met` or `MISSED`),
+ * A check result for people: a header line (scenario id, title, years), the targets table (bound, plan value, model value, status `met` or `MISSED`),
  * the findings most serious first as `severity code: message`, then the notes as `note: ...`.
  *
  * @example renderCheck(result, { lang: 'en' })
- * // => "test-zone: Test zone, 2005–2010 (targets evaluated on the plan path)\n\ntarget ..."
+ * // => "test-zone: Test zone, 2005–2010\n\ntarget ..."
  */
 export function renderCheck(result: CheckResult, options: RenderCheckOptions): string {
   const requirements = renderRequirements(result)
@@ -35,12 +34,11 @@ export function renderCheck(result: CheckResult, options: RenderCheckOptions): s
   return sections.join('\n')
 }
 
-// "id: title, 2005–2010 (targets evaluated on the plan path)"
+// "id: title, 2005–2010"
 function header(result: CheckResult, lang: Lang): string {
   const { id, title, years } = result.scenario
   const name = pickLabel(title, lang, '')
-  const path = result.status_from === 'plan' ? ' (targets evaluated on the plan path)' : ''
-  return `${id}: ${name ? `${name}, ` : ''}${years.base}–${years.end}${path}\n`
+  return `${id}: ${name ? `${name}, ` : ''}${years.base}–${years.end}\n`
 }
 
 // one row per target; a probability column once Monte Carlo draws have given any

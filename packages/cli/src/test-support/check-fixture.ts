@@ -9,7 +9,7 @@ export function checkFixture(): CheckResult {
   return {
     scenario: { id: 'test-zone', title: { en: 'Test zone', zh: '測試開發區' }, years: { base: 2005, end: 2010 } },
     ok: false,
-    status_from: 'plan',
+    status_from: 'model',
     targets: [
       {
         id: 'gdp-growth',
@@ -47,7 +47,7 @@ export function checkFixture(): CheckResult {
       { code: 'target-unreachable-on-plan', severity: 'warning', message: 'the plan path misses gdp-2006' }
     ],
     requirements: {},
-    notes: ['targets are evaluated on the plan path until the zone model exists']
+    notes: ['the model path gives no foreign_capital of its own: there they follow their plan path']
   }
 }
 

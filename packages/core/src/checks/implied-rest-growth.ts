@@ -5,7 +5,9 @@
  */
 import type { PathReader, ScenarioPaths } from '../plan/scenario-paths'
 import type { Finding } from '../results'
-import type { PriceBasis, Scenario } from '../scenario/types'
+import { commonBasis } from '../paths/convert-basis'
+import { regionRef } from '../scenario/series-ref'
+import type { Scenario } from '../scenario/types'
 import { fmtGrowth, fmtNum, fmtPct } from '../util/format'
 import { seriesName } from './series-name'
 
@@ -15,8 +17,8 @@ export function impliedRestGrowth(s: Scenario, paths: ScenarioPaths, plan: PathR
   for (const t of s.targets) {
     if (t.kind !== 'share' || t.min === undefined || t.min <= 0 || t.min >= 1 || t.year <= t0) continue
     const m = t.min
-    const of = t.of.startsWith('region.') ? t.of : `region.${t.of}`
-    const basis: PriceBasis = plan.basis(t.series) === plan.basis(of) ? plan.basis(of) : 'nominal'
+    const of = regionRef(t.of)
+    const basis = commonBasis(plan.basis(t.series), plan.basis(of))
     const x0 = plan.in(t.series, t0, basis)
     const xT = plan.in(t.series, t.year, basis)
     const r0 = plan.in(of, t0, basis)

@@ -4,7 +4,8 @@
  */
 import type { ScenarioPaths } from '../plan/scenario-paths'
 import type { PriceBasis, Scenario, Target } from '../scenario/types'
-import { parseSeriesRef } from '../scenario/series-ref'
+import { commonBasis } from '../paths/convert-basis'
+import { parseSeriesRef, regionRef } from '../scenario/series-ref'
 
 /** Reads a target's value for the current draw; NaN where a value it needs is undefined. */
 export type CompiledTarget = () => number
@@ -43,9 +44,7 @@ export function compileTarget(t: Target, s: Scenario, paths: ScenarioPaths, zone
     }
   }
   const quotient = (num: string, den: string, year: number): CompiledTarget => {
-    const bn = basisOf(num)
-    const bd = basisOf(den)
-    const common: PriceBasis = bn === 'none' ? bd : bd === 'none' || bn === bd ? bn : 'nominal'
+    const common = commonBasis(basisOf(num), basisOf(den))
     const a = reader(num, year, common)
     const b = reader(den, year, common)
     return () => {
@@ -75,7 +74,7 @@ export function compileTarget(t: Target, s: Scenario, paths: ScenarioPaths, zone
     case 'level':
       return reader(t.series, t.year)
     case 'share':
-      return quotient(t.series, t.of.startsWith('region.') ? t.of : `region.${t.of}`, t.year)
+      return quotient(t.series, regionRef(t.of), t.year)
     case 'ratio':
       return quotient(t.series, t.per, t.year)
     case 'cumulative': {

@@ -2,13 +2,12 @@
  * Limits and defaults of a Monte Carlo run.
  */
 import { InputError } from '../errors'
+import { MAX_SEED } from '../random/check-seed'
 
 /** The seed a run uses unless told otherwise: fixed, so that a run is reproducible by default. */
 export const DEFAULT_SEED = 20_260_101
 /** More draws than this is a typing slip: the standard error at 1e7 draws is already below 0.0002. */
 export const MAX_DRAWS = 10_000_000
-/** Largest unsigned 32-bit seed. */
-export const MAX_SEED = 0xffff_ffff
 
 /**
  * Checks a draw count and seed from the command line.

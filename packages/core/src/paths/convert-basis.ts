@@ -10,3 +10,17 @@ export function convertBasis(value: number, from: PriceBasis, to: PriceBasis, p:
   if (from === to || from === 'none' || to === 'none') return value
   return from === 'real' ? value * p : value / p
 }
+
+/**
+ * The basis a quotient of two series is taken in: their shared basis, the other one's when one
+ * has none (an area or a count), else nominal (MODEL.md P0: a share or ratio across bases is a
+ * ratio of current-price values).
+ *
+ * @example commonBasis("real", "nominal") // => "nominal"
+ * @example commonBasis("real", "none") // => "real"
+ */
+export function commonBasis(a: PriceBasis, b: PriceBasis): PriceBasis {
+  if (a === 'none') return b
+  if (b === 'none' || a === b) return a
+  return 'nominal'
+}

@@ -54,3 +54,14 @@ describe('priceIndex and convertBasis (P0)', () => {
     expect(convertBasis(5, 'none', 'nominal', 1.2)).toBe(5)
   })
 })
+
+describe('commonBasis', () => {
+  it('keeps a shared basis, takes the other where one has none, else goes nominal (P0)', async () => {
+    const { commonBasis } = await import('./convert-basis')
+    expect(commonBasis('real', 'real')).toBe('real')
+    expect(commonBasis('real', 'none')).toBe('real')
+    expect(commonBasis('none', 'nominal')).toBe('nominal')
+    expect(commonBasis('none', 'none')).toBe('none')
+    expect(commonBasis('real', 'nominal')).toBe('nominal')
+  })
+})

@@ -15,3 +15,13 @@ export interface SeriesRef {
 export function parseSeriesRef(ref: string): SeriesRef {
   return ref.startsWith('region.') ? { scope: 'region', series: ref.slice('region.'.length) } : { scope: 'zone', series: ref }
 }
+
+/**
+ * A region series named with or without its prefix, as a share's `of` may be written.
+ *
+ * @example regionRef("gdp") // => "region.gdp"
+ * @example regionRef("region.gdp") // => "region.gdp"
+ */
+export function regionRef(ref: string): string {
+  return ref.startsWith('region.') ? ref : `region.${ref}`
+}

@@ -2,7 +2,9 @@
  * A target's value on one path (MODEL.md §5).
  */
 import type { PathReader } from '../plan/scenario-paths'
-import type { PriceBasis, Target } from '../scenario/types'
+import { commonBasis } from '../paths/convert-basis'
+import { regionRef } from '../scenario/series-ref'
+import type { Target } from '../scenario/types'
 import { compileExpr, ExprError } from './expr'
 import type { ExprHelpers } from './expr'
 
@@ -26,7 +28,7 @@ export function evaluateTarget(t: Target, r: PathReader): number | null {
     case 'level':
       return r.at(t.series, t.year)
     case 'share':
-      return quotient(r, t.series, t.of.startsWith('region.') ? t.of : `region.${t.of}`, t.year)
+      return quotient(r, t.series, regionRef(t.of), t.year)
     case 'cumulative':
       return sum(r, t.series, t.from, t.to)
     case 'ratio':
@@ -69,9 +71,7 @@ function sum(r: PathReader, ref: string, from: number, to: number): number | nul
 
 /** Numerator over denominator, both nominal when their price bases differ (an area or count has none). */
 function quotient(r: PathReader, num: string, den: string, year: number): number | null {
-  const bn = r.basis(num)
-  const bd = r.basis(den)
-  const common: PriceBasis = bn === 'none' ? bd : bd === 'none' || bn === bd ? bn : 'nominal'
+  const common = commonBasis(r.basis(num), r.basis(den))
   const a = r.in(num, year, common)
   const b = r.in(den, year, common)
   return a === null || b === null || b === 0 ? null : a / b
@@ -87,7 +87,7 @@ function helpers(r: PathReader): ExprHelpers {
     at: (s, y) => need(r.at(s, y), `${s} in ${y}`),
     cagr: (s, a, b) => need(cagr(r, s, a, b), `the growth of ${s} ${a}–${b}`),
     sum: (s, a, b) => need(sum(r, s, a, b), `${s} summed ${a}–${b}`),
-    share: (s, of, y) => need(quotient(r, s, of.startsWith('region.') ? of : `region.${of}`, y), `the share of ${s} in ${y}`),
+    share: (s, of, y) => need(quotient(r, s, regionRef(of), y), `the share of ${s} in ${y}`),
     real: (s, y) => need(r.in(s, y, 'real'), `${s} in ${y}`),
     nominal: (s, y) => need(r.in(s, y, 'nominal'), `${s} in ${y}`)
   }

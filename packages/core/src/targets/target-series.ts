@@ -1,3 +1,4 @@
+import { regionRef } from '../scenario/series-ref'
 import type { Target } from '../scenario/types'
 import { compileExpr } from './expr'
 
@@ -9,7 +10,7 @@ import { compileExpr } from './expr'
 export function targetSeries(t: Target): string[] {
   switch (t.kind) {
     case 'share':
-      return [t.series, t.of.startsWith('region.') ? t.of : `region.${t.of}`]
+      return [t.series, regionRef(t.of)]
     case 'ratio':
       return [t.series, t.per]
     case 'expr':

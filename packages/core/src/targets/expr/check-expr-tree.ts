@@ -1,5 +1,6 @@
 import type { AccessorNode, ConditionalNode, ConstantNode, FunctionNode, MathNode, OperatorNode, ParenthesisNode, RelationalNode, SymbolNode } from 'mathjs'
 import { didYouMeanSuffix } from '../../util/did-you-mean'
+import { regionRef } from '../../scenario/series-ref'
 import { ExprError } from './expr-error'
 import { HELPER_NAMES, HELPER_SIGNATURES } from './expr-helpers'
 import type { ExprHelpers } from './expr-helpers'
@@ -90,7 +91,7 @@ export function checkExprTree(root: MathNode, make: (value: string) => MathNode)
       if (!sig.series.includes(i)) return visit(arg)
       const series = seriesName(arg, name, sig.params[i] ?? 'series')
       // share()'s denominator is a region series whether or not it is written `region.x`
-      refs.add(sig.params[i] === 'of' && !series.startsWith('region.') ? `region.${series}` : series)
+      refs.add(sig.params[i] === 'of' ? regionRef(series) : series)
       call.args[i] = make(series)
     })
   }
