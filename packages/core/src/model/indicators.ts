@@ -30,21 +30,43 @@ export interface Indicators {
  * @example modelIndicators(series, regionGdp, 'real', p).debt_ratio[5] // => debt / revenue in the end year
  */
 export function modelIndicators(s: ModelSeries, regionGdp: readonly (number | null)[] | undefined, regionBasis: PriceBasis, p: readonly number[], into?: Indicators): Indicators {
-  const n = s.gdp.length
-  const out = into ?? (Object.fromEntries(indicatorKeys.map((k) => [k, new Float64Array(n)])) as unknown as Indicators)
-  const div = (target: Float64Array, a: Float64Array, b: Float64Array, scale = 1) => {
-    for (let i = 0; i < n; i++) target[i] = b[i]! === 0 ? NaN : a[i]! / (scale * b[i]!)
+  return indicatorsWriter(s.gdp.length, regionGdp, regionBasis, p)(s, into)
+}
+
+/**
+ * `modelIndicators` for many model paths over one region and price index: what depends only on
+ * those is worked out once (a Monte Carlo run calls the writer once per draw).
+ *
+ * @param n years of the model paths
+ * @example indicatorsWriter(6, regionGdp, 'real', p)(series, into).share_gdp[5] // => the zone's share of the region in the end year
+ */
+export function indicatorsWriter(n: number, regionGdp: readonly (number | null)[] | undefined, regionBasis: PriceBasis, p: readonly number[]): (s: ModelSeries, into?: Indicators) => Indicators {
+  // the region's GDP per year as doubles, NaN where unknown or 0 (no share)
+  const region = Float64Array.from({ length: n }, (_, i) => {
+    const g = regionGdp?.[i]
+    return g == null || g === 0 ? NaN : g
+  })
+  // what turns the zone's real GDP into the region's basis (convertBasis's factor)
+  const toRegionBasis = Float64Array.from({ length: n }, (_, i) => convertBasis(1, 'real', regionBasis, p[i]!))
+  const converts = regionBasis === 'nominal'
+  return (s, into) => {
+    const out = into ?? (Object.fromEntries(indicatorKeys.map((k) => [k, new Float64Array(n)])) as unknown as Indicators)
+    // plain loops, no helper closure: a Monte Carlo run calls this once per draw
+    const { debt, fiscal_revenue: R, interest, gdp, land_used: U, investment } = s
+    for (let i = 0; i < n; i++) {
+      const r = R[i]!
+      const u = U[i]!
+      const y = gdp[i]!
+      out.debt_ratio[i] = r === 0 ? NaN : debt[i]! / r
+      out.interest_burden[i] = r === 0 ? NaN : interest[i]! / r
+      out.output_per_km2[i] = u === 0 ? NaN : y / u
+      out.revenue_per_mu[i] = u === 0 ? NaN : r / (MU_PER_KM2 * u)
+      out.investment_per_mu[i] = u === 0 ? NaN : investment[i]! / (MU_PER_KM2 * u)
+      // as convertBasis(y, 'real', regionBasis, p) / region, with the same rounding
+      out.share_gdp[i] = (converts ? y * toRegionBasis[i]! : y) / region[i]!
+    }
+    return out
   }
-  div(out.debt_ratio, s.debt, s.fiscal_revenue)
-  div(out.interest_burden, s.interest, s.fiscal_revenue)
-  div(out.output_per_km2, s.gdp, s.land_used)
-  div(out.revenue_per_mu, s.fiscal_revenue, s.land_used, MU_PER_KM2)
-  div(out.investment_per_mu, s.investment, s.land_used, MU_PER_KM2)
-  for (let i = 0; i < n; i++) {
-    const r = regionGdp?.[i]
-    out.share_gdp[i] = r == null || r === 0 ? NaN : convertBasis(s.gdp[i]!, 'real', regionBasis, p[i]!) / r
-  }
-  return out
 }
 
 const indicatorKeys = ['debt_ratio', 'interest_burden', 'output_per_km2', 'revenue_per_mu', 'investment_per_mu', 'share_gdp'] as const

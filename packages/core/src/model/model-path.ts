@@ -6,7 +6,7 @@ import { debt, interest, landSales } from './finance'
 import { fixedAssetInvestment, realisedInvestment } from './investment'
 import { servicedLand, usedLand } from './land'
 import type { ModelParams } from './model-params'
-import { industrialValueAdded, realOutput } from './output'
+import { industrialValueAdded, industryDriftFactor, realOutput } from './output'
 import { fiscalRevenue } from './revenue'
 import { relievedOutput } from './tax-relief'
 
@@ -51,21 +51,51 @@ export function modelSeriesBuffers(n: number): ModelSeries {
 }
 
 /**
- * Runs the model over t0…T. `into` and `scratch` (n values), when given, are reused instead of
- * allocating: a Monte Carlo run calls this once per draw. `shocks[i]`, when given, multiplies output in year index i after
- * eq. M4 (U2's `exp(ε − σ²/2)`); the shocked level carries into later years.
+ * Scratch that `modelPath` reuses across calls: real project investment by year index, and
+ * M5's drift factors for the drift they were last computed for (a Monte Carlo run rarely draws
+ * the drift, so it need not recompute them every draw).
+ */
+export interface ModelWorkspace {
+  projectReal: Float64Array
+  drift: number
+  driftFactors: Float64Array
+}
+
+/**
+ * A workspace for model paths of `n` years.
+ *
+ * @example modelWorkspace(6).projectReal.length // => 6
+ */
+export function modelWorkspace(n: number): ModelWorkspace {
+  return { projectReal: new Float64Array(n), drift: NaN, driftFactors: new Float64Array(n) }
+}
+
+/** Land series, undefined (NaN) in a scenario without a land block. */
+const landSeries = ['land_serviced', 'land_used'] as const
+
+/**
+ * Runs the model over t0…T. `into` and `workspace` (for n years), when given, are reused instead
+ * of allocating: a Monte Carlo run calls this once per draw. `shocks[i]`, when given, multiplies
+ * output in year index i after eq. M4 (U2's `exp(ε − σ²/2)`); the shocked level carries into
+ * later years.
  *
  * @example modelPath(params).gdp[5] // => real GDP in the end year of a five-year scenario
  */
-export function modelPath(m: ModelParams, shocks?: ArrayLike<number>, into?: ModelSeries, scratch?: Float64Array): ModelSeries {
+export function modelPath(m: ModelParams, shocks?: ArrayLike<number>, into?: ModelSeries, workspace?: ModelWorkspace): ModelSeries {
   const n = m.years.length
   const out = into ?? modelSeriesBuffers(n)
-  if (into) for (const name of modelSeriesNames) out[name].fill(NaN)
-  const projectReal = scratch ?? new Float64Array(n)
+  const land = m.land
+  // every other value is written below, every year
+  if (into && !land) for (const name of landSeries) out[name].fill(NaN)
+  const ws = workspace ?? modelWorkspace(n)
+  const projectReal = ws.projectReal
+  if (!Object.is(ws.drift, m.industryShareDrift)) {
+    for (let i = 0; i < n; i++) ws.driftFactors[i] = industryDriftFactor(m.industryShareDrift, i)
+    ws.drift = m.industryShareDrift
+  }
   const Y0 = m.base.gdp ?? NaN
   const V0 = m.base.industrialVa ?? NaN
   const R0 = m.base.fiscalRevenue ?? NaN
-  const land = m.land
 
   // base year: observed values
   out.gdp[0] = Y0
@@ -76,6 +106,8 @@ export function modelPath(m: ModelParams, shocks?: ArrayLike<number>, into?: Mod
   out.investment[0] = fixedAssetInvestment(m.base.projectInvestment, m.infrastructure[0]!)
   out.debt[0] = m.base.debt
   out.relieved_output[0] = 0
+  out.interest[0] = NaN
+  out.land_sales[0] = NaN
   projectReal[0] = m.base.projectInvestment
   if (land) {
     out.land_serviced[0] = land.servicedKm2
@@ -104,7 +136,7 @@ export function modelPath(m: ModelParams, shocks?: ArrayLike<number>, into?: Mod
     let Y = realOutput(out.gdp[i - 1]!, m.incumbentGrowth, lagged, m.icor, m.expansionReal[i]!)
     if (shocks) Y *= shocks[i]!
     out.gdp[i] = Y
-    out.industrial_va[i] = industrialValueAdded(V0, Y, Y0, m.industryShareDrift, i)
+    out.industrial_va[i] = industrialValueAdded(V0, Y, Y0, ws.driftFactors[i]!)
     const H = m.holiday ? relievedOutput(m.holiday, projectReal, i, m.icor, m.gestation) : 0
     out.relieved_output[i] = H
     const R = fiscalRevenue(R0, p, Y, H, Y0, m.buoyancy)

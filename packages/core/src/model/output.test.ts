@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { industrialValueAdded, realOutput } from './output'
+import { industrialValueAdded, industryDriftFactor, realOutput } from './output'
 
 describe('real output (M4)', () => {
   it('M4: Y(t) = (1+e)·Y(t−1) + P_real(t−ℓ)/v + X(t)', () => {
@@ -23,13 +23,13 @@ describe('real output (M4)', () => {
 describe('industrial value added (M5)', () => {
   it('M5: V(t) = V(t0)·(Y(t)/Y(t0)) without drift', () => {
     // 50·120/100 = 60
-    expect(industrialValueAdded(50, 120, 100, 0, 3)).toBeCloseTo(60, 12)
+    expect(industrialValueAdded(50, 120, 100, industryDriftFactor(0, 3))).toBeCloseTo(60, 12)
   })
 
   it('M5: the share drifts by (1+drift)^(t−t0)', () => {
     // 50·1.2·1.1² = 60·1.21 = 72.6
-    expect(industrialValueAdded(50, 120, 100, 0.1, 2)).toBeCloseTo(72.6, 12)
+    expect(industrialValueAdded(50, 120, 100, industryDriftFactor(0.1, 2))).toBeCloseTo(72.6, 12)
     // 50·1.2·0.9 = 54
-    expect(industrialValueAdded(50, 120, 100, -0.1, 1)).toBeCloseTo(54, 12)
+    expect(industrialValueAdded(50, 120, 100, industryDriftFactor(-0.1, 1))).toBeCloseTo(54, 12)
   })
 })

@@ -18,8 +18,19 @@ export function realOutput(previous: number, incumbentGrowth: number, projectRea
 /**
  * Industrial value added, eq. M5: `V(t) = V(t0)·(Y(t)/Y(t0))·(1+drift)^(t-t0)`.
  *
- * @example industrialValueAdded(50, 120, 100, 0, 3) // => 60
+ * @param driftFactor `(1+drift)^(t-t0)`, from `industryDriftFactor`
+ * @example industrialValueAdded(50, 120, 100, industryDriftFactor(0, 3)) // => 60
  */
-export function industrialValueAdded(baseVa: number, output: number, baseOutput: number, drift: number, yearsSinceBase: number): number {
-  return baseVa * (output / baseOutput) * Math.pow(1 + drift, yearsSinceBase)
+export function industrialValueAdded(baseVa: number, output: number, baseOutput: number, driftFactor: number): number {
+  return baseVa * (output / baseOutput) * driftFactor
+}
+
+/**
+ * The drift factor of eq. M5, `(1+drift)^(t-t0)`: apart from `industrialValueAdded` because a
+ * Monte Carlo run computes it once per drift value, not once per draw and year.
+ *
+ * @example industryDriftFactor(0.1, 2) // => 1.2100000000000002
+ */
+export function industryDriftFactor(drift: number, yearsSinceBase: number): number {
+  return Math.pow(1 + drift, yearsSinceBase)
 }

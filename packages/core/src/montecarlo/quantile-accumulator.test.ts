@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DrawStream } from '../random/draw-stream'
 import { normalQuantile } from '../random/normal-quantile'
 import { quantileSorted } from './quantile'
-import { EXACT_VALUE_LIMIT, HISTOGRAM_BINS, PILOT_DRAWS, PILOT_MARGIN, QuantileAccumulator } from './quantile-accumulator'
+import { EXACT_VALUE_LIMIT, HISTOGRAM_BINS, PILOT_DRAWS, PILOT_MARGIN, QuantileAccumulator, SUM_BLOCK_DRAWS } from './quantile-accumulator'
 
 /** MODEL.md U3's levels as probabilities. */
 const U3_LEVELS = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95]
@@ -77,19 +77,21 @@ describe('QuantileAccumulator: exact mode', () => {
     })
   })
 
-  it('the mean is the exact sum rounded once (outputs of Python 3 math.fsum)', () => {
-    const mean = (values: number[]) => {
+  it('the mean: each block summed in draw order, the block sums added exactly (Python 3 sum and math.fsum)', () => {
+    const mean = (values: number[], draws = values.map((_, d) => d)) => {
       const acc = QuantileAccumulator.exact(1)
-      values.forEach((v, d) => acc.add(d, [v]))
+      values.forEach((v, k) => acc.add(draws[k]!, [v]))
       return acc.quantiles([])[0]!.mean
     }
-    // math.fsum([0.1] * 10) = 1.0; a running sum gives 0.9999999999999999
-    expect(mean(new Array<number>(10).fill(0.1))).toBe(0.1)
-    // math.fsum([1e16, 1.0, -1e16]) = 1.0; a running sum gives 0.0
-    expect(mean([1e16, 1, -1e16])).toBe(1 / 3)
+    // within a block, a running sum: sum([0.1] * 10) = 0.9999999999999999 (math.fsum gives 1.0)
+    expect(mean(new Array<number>(10).fill(0.1))).toBe(0.9999999999999999 / 10)
+    // across blocks, exact: draws 0, 1024, 2048 are in blocks 0, 1, 2; math.fsum([1e16, 1.0,
+    // -1e16]) = 1.0, where a running sum gives 0.0
+    const apart = [0, SUM_BLOCK_DRAWS, 2 * SUM_BLOCK_DRAWS]
+    expect(mean([1e16, 1, -1e16], apart)).toBe(1 / 3)
     // math.fsum of every order of [1e-16, 1.0, 1e16] = 1.0000000000000002e16 (the 1e-16 breaks
     // the tie of 1e16 + 1 upwards); a running sum gives 1e16 in every order
-    for (const order of [[1e-16, 1, 1e16], [1e16, 1, 1e-16], [1, 1e16, 1e-16]]) expect(mean(order)).toBe(1.0000000000000002e16 / 3)
+    for (const order of [[1e-16, 1, 1e16], [1e16, 1, 1e-16], [1, 1e16, 1e-16]]) expect(mean(order, apart)).toBe(1.0000000000000002e16 / 3)
   })
 
   it('create picks exact mode up to EXACT_VALUE_LIMIT values and needs a pilot beyond', () => {
@@ -132,12 +134,10 @@ describe('QuantileAccumulator: binned mode', () => {
       // the smallest and largest values are kept exactly
       expect([quantiles[0], quantiles.at(-1)]).toEqual([sorted[0], sorted.at(-1)])
     })
-    // continuous cells are approximated (well inside 0.1% of the range) ...
-    for (const c of [0, 1, 2]) expect(worst[c]).toBeGreaterThan(0)
-    for (const c of [0, 1, 2]) expect(worst[c]).toBeLessThan(0.001)
-    // ... the two-point cell is exact: each bin used holds one distinct value
-    expect(worst[3]).toBe(0)
-    expect(got[3]!.errorBound).toBe(0)
+    // every cell is approximated, well inside 0.1% of the range, the two-point cell too (its
+    // bins hold one distinct value each, but counts alone cannot tell)
+    for (const c of [0, 1, 2, 3]) expect(worst[c]).toBeGreaterThan(0)
+    for (const c of [0, 1, 2, 3]) expect(worst[c]).toBeLessThan(0.001)
   })
 
   it('(3) values outside the pilot range are kept and ranked exactly', () => {
@@ -149,12 +149,19 @@ describe('QuantileAccumulator: binned mode', () => {
     column0.forEach((v, d) => acc.add(d, [v, 7, d * 1.5]))
     const levels = Array.from({ length: 41 }, (_, i) => i / 40)
     const got = acc.quantiles(levels)
-    // all ranks are in the overflow lists or in bins holding a single value: exact
+    // every rank is in the overflow lists (1.25, on the range's upper end, is outside the last
+    // bin's half-open interval) or is the smallest or largest value in the range: exact
     expect(got[0]!.quantiles).toEqual(levels.map((p) => quantileSorted(Float64Array.from(column0).sort(), p)))
     // numpy.quantile(column0, [0.25, 0.5, 0.75, 0.475]) = [-4.5, 0.5, 5.5, 0.08749999999999947]
     expect([0.25, 0.5, 0.75].map((p) => got[0]!.quantiles[levels.indexOf(p)])).toEqual([-4.5, 0.5, 5.5])
     expect(got[0]!.quantiles[levels.indexOf(0.475)]).toBeCloseTo(0.08749999999999947, 14)
     expect(got[0]!.errorBound).toBe(0)
+    // a value alone inside its bin is placed at the bin's middle: within a bin width of its rank
+    const middle = QuantileAccumulator.fromPilot(Float64Array.of(0, 1), 2, 1)
+    ;[-0.25, 0.5, 0.7, 1].forEach((v, d) => middle.add(d, [v]))
+    const width = 1.5 / 4096
+    // type 7 at p = 1/3 is rank 1 exactly: 0.5 lies in the bin starting at 0.5 ((0.5 + 0.25) / width = 2048)
+    expect(middle.quantiles([1 / 3])[0]).toMatchObject({ quantiles: [0.5 + width / 2], errorBound: width })
     expect(got[1]!.quantiles).toEqual(levels.map(() => 7))
     expect(got[1]!.errorBound).toBe(0)
     expect(got[2]!.quantiles).toEqual(levels.map((p) => quantileSorted(Float64Array.from(column0, (_, d) => d * 1.5), p)))
@@ -168,12 +175,13 @@ describe('QuantileAccumulator: binned mode', () => {
     expect(cell!.mean).toBeNaN()
   })
 
-  it('uses 24 bytes per bin: 10.8 MB for 110 cells, whatever the number of draws', () => {
+  it('uses 4 bytes per bin: 1.8 MB for 110 cells, whatever the number of draws', () => {
     const cells = 110
     const acc = QuantileAccumulator.fromPilot(dataset(3, PILOT_DRAWS, Array.from({ length: cells }, () => normal)), PILOT_DRAWS, cells)
-    // 110 × 4096 × 24 = 10 813 440 bytes, plus a few per cell
-    expect(acc.byteLength).toBeGreaterThanOrEqual(10_813_440)
-    expect(acc.byteLength).toBeLessThan(11_000_000)
+    // 110 × 4096 × 4 = 1 802 240 bytes of counts, plus the open block (110 × 1024 × 8 = 901 120)
+    // and its draw indices (8 192), plus 5 × 8 bytes per cell (range, scale, min, max)
+    expect(acc.byteLength).toBeGreaterThanOrEqual(1_802_240 + 901_120 + 8_192)
+    expect(acc.byteLength).toBeLessThan(2_800_000)
   })
 })
 
@@ -245,7 +253,8 @@ describe('QuantileAccumulator: merging and serialising', () => {
   it('(5) deserialise rejects data whose sizes do not fit', () => {
     const sent = fresh.binned().serialise()
     expect(() => QuantileAccumulator.deserialise({ ...sent, cells: 4 })).toThrow(/serialised lo has 3 elements, expected 4/)
-    expect(() => QuantileAccumulator.deserialise({ ...sent, histogram: new ArrayBuffer(8) })).toThrow(/serialised histogram/)
+    expect(() => QuantileAccumulator.deserialise({ ...sent, counts: new ArrayBuffer(8) })).toThrow(/serialised counts/)
+    expect(() => QuantileAccumulator.deserialise({ ...sent, pendingBlocks: Float64Array.of(0, 2).buffer })).toThrow(/pending blocks/)
   })
 })
 

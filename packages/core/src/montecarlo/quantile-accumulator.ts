@@ -3,7 +3,9 @@
  * without keeping every draw, and with results that do not depend on how the draws were divided
  * among threads or in which order partial results were merged.
  */
+import { addExact, roundedSum } from './exact-sum'
 import { quantileSorted } from './quantile'
+import { unionRanges } from './draw-ranges'
 
 /**
  * Most values (draws × cells) kept for exact quantiles: 4 million doubles are 32 MB, at most
@@ -14,7 +16,8 @@ export const EXACT_VALUE_LIMIT = 4_000_000
 /**
  * Histogram bins per cell: a bin is 1/4096 of the widened pilot range, i.e. 1.5/4096 = 0.037%
  * of the pilot's own range with PILOT_MARGIN (so of the run's range, which holds the pilot's),
- * well inside the 0.1% budget.
+ * well inside the 0.1% budget. Counts are 32-bit: 16 KB per cell, so a cell's histogram stays
+ * in the level-1 cache while a block of its values is binned.
  */
 export const HISTOGRAM_BINS = 4096
 
@@ -32,14 +35,19 @@ export const PILOT_MARGIN = 0.25
 export const PILOT_DRAWS = 1024
 
 /**
+ * Draws per block. Values are buffered a block at a time and then handled cell by cell (one
+ * cell's histogram at a time, instead of every cell's per draw, which misses the cache), and
+ * each cell's values in a block are summed in draw order before the block's sum is added
+ * exactly. Threads therefore take shares that begin on a block boundary (see SimulationPart).
+ */
+export const SUM_BLOCK_DRAWS = 1024
+
+/**
  * Half-width, relative to the value (absolute when it is 0), of the range of a cell whose pilot
  * values are all equal (a base-year value, a fixed series): the range only has to hold that value
- * and rounding noise, and a bin holding one distinct value gives it back exactly.
+ * and rounding noise; the cell's smallest and largest values, kept exactly, give it back.
  */
 const CONSTANT_CELL_HALF_WIDTH = 1e-9
-
-/** Numbers kept per histogram bin: its count (an integer, exact up to 2⁵³), smallest and largest value. */
-const BIN_FIELDS = 3
 
 /** Row capacity an exact-mode buffer starts from when no draw count was announced. */
 const MIN_ROW_CAPACITY = 64
@@ -65,7 +73,7 @@ export interface CellQuantiles {
   undefinedCount: number
   /**
    * every quantile above is within this of the exact type-7 quantile of the same values; 0 means
-   * exact. Binned mode: the widest value spread of a histogram bin used, at most one bin width.
+   * exact. Binned mode: a bin's width where a rank fell inside a bin, at most (hi − lo)/bins.
    */
   errorBound: number
 }
@@ -82,8 +90,11 @@ export interface SerialisedQuantileAccumulator {
   /** Float64 per cell (binned) */
   lo: ArrayBuffer
   hi: ArrayBuffer
-  /** Float64 per cell × bin: count, smallest value, largest value (binned) */
-  histogram: ArrayBuffer
+  /** Uint32 per cell × bin: how many values fell in the bin (binned) */
+  counts: ArrayBuffer
+  /** Float64 per cell: the smallest and largest value inside [lo, hi] (binned) */
+  min: ArrayBuffer
+  max: ArrayBuffer
   /** Float64 values outside [lo, hi], and Uint32 how many per cell (binned) */
   outside: ArrayBuffer
   outsideLengths: ArrayBuffer
@@ -91,13 +102,17 @@ export interface SerialisedQuantileAccumulator {
   rows: ArrayBuffer
   /** Uint32 per cell */
   undefinedCounts: ArrayBuffer
-  /** Float64 exact-sum partials, and Uint32 how many per cell */
+  /** Float64 exact-sum partials of the block sums, and Uint32 how many per cell */
   partials: ArrayBuffer
   partialLengths: ArrayBuffer
   /** Float64 per cell: the sum of its infinite values (0 if none) */
   infinities: ArrayBuffer
   /** Float64 [start, end) pairs of the draw indices added, ascending */
   draws: ArrayBuffer
+  /** blocks with draws missing: Float64 block index and draw count per block, then their draw indices and values */
+  pendingBlocks: ArrayBuffer
+  pendingDraws: ArrayBuffer
+  pendingValues: ArrayBuffer
 }
 
 /** Everything an accumulator holds; built by the factories and `deserialise`. */
@@ -107,7 +122,9 @@ interface State {
   bins: number
   lo: Float64Array
   hi: Float64Array
-  histogram: Float64Array
+  counts: Uint32Array
+  min: Float64Array
+  max: Float64Array
   outside: number[][]
   rows: Float64Array
   rowCount: number
@@ -115,6 +132,14 @@ interface State {
   partials: number[][]
   infinities: Float64Array
   drawRanges: number[]
+  pending: Map<number, PendingBlock>
+}
+
+/** The draws of a block that one accumulator has not all of, with their values, for its sums. */
+interface PendingBlock {
+  draws: number[]
+  /** draw after draw, `cells` values each, in the order of `draws` */
+  values: number[]
 }
 
 /**
@@ -124,31 +149,35 @@ interface State {
  * - **exact** (draws × cells ≤ EXACT_VALUE_LIMIT): keeps every value, 8 bytes each (up to twice
  *   that while the buffer grows); quantiles are `quantileSorted` of the sorted values.
  * - **binned**: each cell's range [lo, hi] is fixed by a pilot (its first draws' min and max,
- *   widened by PILOT_MARGIN on each side) and split into `bins` equal bins that keep a count and
- *   the smallest and largest value seen: 24 bytes per bin, so 4096 bins × 110 cells = 10.8 MB
- *   whatever the number of draws. Values outside [lo, hi] are kept exactly in per-cell overflow
- *   lists (8 bytes each; on average 0.2% of the values or fewer with a PILOT_DRAWS pilot). The value
- *   of rank r inside a bin holding m values is taken as spread evenly from the bin's smallest to
- *   its largest value; the true value of that rank lies in the same bin, so each quantile is
- *   within one bin's spread, at most (hi − lo)/bins, of the exact one, i.e. 0.037% of the range
- *   with the defaults, and exact where the ranks fall outside [lo, hi] or in a bin of equal values.
- *   The bins are equal in value, so a long right tail makes them wide next to the low quantiles:
- *   the bound is a fraction of the range, not of the quantile.
+ *   widened by PILOT_MARGIN on each side) and split into `bins` equal bins that count their
+ *   values: 4 bytes per bin, so 4096 bins × 110 cells = 1.8 MB whatever the number of draws.
+ *   Values outside [lo, hi] are kept exactly in per-cell overflow lists (8 bytes each; on average
+ *   0.2% of the values or fewer with a PILOT_DRAWS pilot), and so are the smallest and largest
+ *   value inside. The m values of a bin are taken as spread evenly over it (the j-th of m at the
+ *   middle of the j-th m-th of the bin) and clamped to the cell's smallest and largest value; the
+ *   true value of that rank lies in the same bin, so each quantile is within one bin width,
+ *   (hi − lo)/bins, of the exact one: 0.037% of the range with the defaults. Exact where the
+ *   ranks fall outside [lo, hi], on the smallest or largest value, or in a cell whose values
+ *   are all equal. The bins are equal in value, so a long right tail makes them wide next to the
+ *   low quantiles: the bound is a fraction of the range, not of the quantile.
  *
- * Means are the exact sum of the values, rounded once (Shewchuk's partials, as Python's
- * `math.fsum`), divided by the count.
+ * Values are buffered SUM_BLOCK_DRAWS draws at a time (one contiguous copy per draw) and handled
+ * cell by cell when the block is full, so that one cell's histogram is in the cache at a time.
+ * Means: a cell's values in a block are summed in draw order, and the block sums are added
+ * exactly (Shewchuk's partials, as Python's `math.fsum`) and rounded once at the end.
  *
- * Cost, measured on Node 20 on one core: `add` about 35 ns per value in binned mode (4 µs per
- * draw of 110 cells, against about 36 µs for the model's draw), 13 ns in exact mode; `quantiles`
- * 20 ms (binned, 110 cells) to 0.2 s (exact, 4 million values).
+ * Cost, measured on Node 20 on one core of a 2-core Xeon: `add` about 8 ns per value in binned
+ * mode (0.9 µs per draw of 108 cells), `quantiles` 10 ms (binned, 108 cells) to 0.2 s (exact,
+ * 4 million values).
  *
- * Determinism: every piece of state is merged by an exact, order-free operation (integer counts,
- * min and max, exact sums, lists sorted when read), so any division of the draws among
- * accumulators, merged in any order, gives the same bytes from `quantiles` as one accumulator fed
- * every draw. The contract: each draw index is added once across the accumulators merged
- * (`add` and `merge` throw otherwise), and all of them come from the same pilot and options (the
- * pilot is the same first draws whatever the number of threads; `merge` checks the ranges).
- * Undefined-value counts are 32-bit: at most 2³² − 1 draws per run.
+ * Determinism: counts, min and max, overflow lists (sorted when read) and exact sums merge by
+ * order-free operations, so accumulators that each add their draws in ascending order, and
+ * whose draws split only at multiples of SUM_BLOCK_DRAWS, give the same bytes from `quantiles`,
+ * merged in any order, as one accumulator fed every draw. Quantiles depend on neither order nor
+ * split; a mean split inside a block may differ in its last bits. Each draw index is added once
+ * across the accumulators merged (`add` and `merge` throw otherwise), and all come from the same
+ * pilot and options (the pilot is the same first draws whatever the number of threads; `merge`
+ * checks the ranges). Undefined-value counts are 32-bit: at most 2³² − 1 draws per run.
  *
  * @example
  * const acc = QuantileAccumulator.create(3, 1) // 3 draws × 1 cell: exact mode
@@ -162,12 +191,13 @@ export class QuantileAccumulator {
   readonly cells: number
   /** histogram bins per cell; 0 in exact mode */
   readonly bins: number
-  // binned: each cell's range, its histogram and the values outside the range
+  // binned: each cell's range, its histogram, its extreme values and the values outside the range
   private readonly lo: Float64Array
   private readonly hi: Float64Array
   private readonly scale: Float64Array
-  // a bin's count, smallest and largest value sit together: one cache line per value added
-  private readonly histogram: Float64Array
+  private readonly counts: Uint32Array
+  private readonly min: Float64Array
+  private readonly max: Float64Array
   private readonly outside: number[][]
   // exact: every draw's values, row after row, with spare capacity
   private rows: Float64Array
@@ -177,6 +207,13 @@ export class QuantileAccumulator {
   private readonly partials: number[][]
   private readonly infinities: Float64Array
   private drawRanges: number[]
+  // the open block: its draws' values, draw after draw as added, and their draw indices
+  private readonly block: Float64Array
+  private readonly blockDrawIndices: Float64Array
+  private blockDraws = 0
+  private blockIndex = -1
+  // blocks closed with some of their draws missing: their values wait for the rest (see `merge`)
+  private pending: Map<number, PendingBlock>
 
   private constructor(s: State) {
     this.mode = s.mode
@@ -185,7 +222,9 @@ export class QuantileAccumulator {
     this.lo = s.lo
     this.hi = s.hi
     this.scale = s.lo.map((lo, c) => binScale(s.bins, lo, s.hi[c]!))
-    this.histogram = s.histogram
+    this.counts = s.counts
+    this.min = s.min
+    this.max = s.max
     this.outside = s.outside
     this.rows = s.rows
     this.rowCount = s.rowCount
@@ -193,6 +232,9 @@ export class QuantileAccumulator {
     this.partials = s.partials
     this.infinities = s.infinities
     this.drawRanges = s.drawRanges
+    this.block = new Float64Array(s.cells * SUM_BLOCK_DRAWS)
+    this.blockDrawIndices = new Float64Array(SUM_BLOCK_DRAWS)
+    this.pending = s.pending
   }
 
   /**
@@ -250,14 +292,12 @@ export class QuantileAccumulator {
       lo[c] = min - half
       hi[c] = max + half
     }
-    const histogram = new Float64Array(cells * bins * BIN_FIELDS)
-    for (let i = 0; i < histogram.length; i += BIN_FIELDS) {
-      histogram[i + 1] = Infinity
-      histogram[i + 2] = -Infinity
-    }
     return new QuantileAccumulator({
       ...emptyCommon(cells),
-      mode: 'binned', bins, lo, hi, histogram,
+      mode: 'binned', bins, lo, hi,
+      counts: new Uint32Array(cells * bins),
+      min: new Float64Array(cells).fill(Infinity),
+      max: new Float64Array(cells).fill(-Infinity),
       outside: Array.from({ length: cells }, () => []),
       rows: new Float64Array(0), rowCount: 0
     })
@@ -274,7 +314,7 @@ export class QuantileAccumulator {
       ...emptyCommon(cells),
       mode: 'exact', bins: 0,
       lo: new Float64Array(0), hi: new Float64Array(0),
-      histogram: new Float64Array(0), outside: [],
+      counts: new Uint32Array(0), min: new Float64Array(0), max: new Float64Array(0), outside: [],
       rows: new Float64Array(Math.max(0, Math.floor(expectedDraws)) * cells), rowCount: 0
     })
   }
@@ -290,19 +330,21 @@ export class QuantileAccumulator {
     checkCount('cells', cells)
     if (mode !== 'exact' && mode !== 'binned') throw new RangeError(`unknown accumulator mode "${String(mode)}"`)
     const perCell = mode === 'binned' ? cells : 0
-    const size = perCell * bins * BIN_FIELDS
     const rows = new Float64Array(data.rows.slice(0))
     const s: State = {
       mode, cells, bins,
       lo: sized(new Float64Array(data.lo.slice(0)), perCell, 'lo'),
       hi: sized(new Float64Array(data.hi.slice(0)), perCell, 'hi'),
-      histogram: sized(new Float64Array(data.histogram.slice(0)), size, 'histogram'),
+      counts: sized(new Uint32Array(data.counts.slice(0)), perCell * bins, 'counts'),
+      min: sized(new Float64Array(data.min.slice(0)), perCell, 'min'),
+      max: sized(new Float64Array(data.max.slice(0)), perCell, 'max'),
       outside: mode === 'binned' ? unpack(data.outside, data.outsideLengths, cells, 'outside') : [],
       rows, rowCount: rows.length / cells,
       undefinedCounts: sized(new Uint32Array(data.undefinedCounts.slice(0)), cells, 'undefinedCounts'),
       partials: unpack(data.partials, data.partialLengths, cells, 'partials'),
       infinities: sized(new Float64Array(data.infinities.slice(0)), cells, 'infinities'),
-      drawRanges: Array.from(new Float64Array(data.draws))
+      drawRanges: Array.from(new Float64Array(data.draws)),
+      pending: unpackPending(data, cells)
     }
     if (!Number.isInteger(s.rowCount)) throw new RangeError(`rows hold ${rows.length} values, not a whole number of draws of ${cells} cells`)
     return new QuantileAccumulator(s)
@@ -311,11 +353,12 @@ export class QuantileAccumulator {
   /**
    * The ArrayBuffers of serialised data, for `postMessage(data, transferList(data))`.
    *
-   * @example QuantileAccumulator.transferList(acc.serialise()).length // => 11
+   * @example QuantileAccumulator.transferList(acc.serialise()).length // => 16
    */
   static transferList(data: SerialisedQuantileAccumulator): ArrayBuffer[] {
-    return [data.lo, data.hi, data.histogram, data.outside, data.outsideLengths, data.rows,
-      data.undefinedCounts, data.partials, data.partialLengths, data.infinities, data.draws]
+    return [data.lo, data.hi, data.counts, data.min, data.max, data.outside, data.outsideLengths, data.rows,
+      data.undefinedCounts, data.partials, data.partialLengths, data.infinities, data.draws,
+      data.pendingBlocks, data.pendingDraws, data.pendingValues]
   }
 
   /** Number of draws added, here and through `merge`. */
@@ -325,10 +368,11 @@ export class QuantileAccumulator {
     return n
   }
 
-  /** Bytes held in arrays (histograms, overflow lists, stored values, sums), including spare capacity. */
+  /** Bytes held in arrays (histograms, overflow lists, stored values, sums, the open block), including spare capacity. */
   get byteLength(): number {
-    let n = this.lo.byteLength * 3 + this.histogram.byteLength
+    let n = this.lo.byteLength * 5 + this.counts.byteLength + this.block.byteLength + this.blockDrawIndices.byteLength
     n += this.rows.byteLength + this.undefinedCounts.byteLength + this.infinities.byteLength + this.drawRanges.length * 8
+    for (const b of this.pending.values()) n += (b.draws.length + b.values.length) * 8
     for (const o of this.outside) n += o.length * 8
     for (const p of this.partials) n += p.length * 8
     return n
@@ -345,18 +389,14 @@ export class QuantileAccumulator {
     const cells = this.cells
     if (values.length !== cells) throw new RangeError(`draw ${draw} has ${values.length} values, not one per cell (${cells})`)
     this.claim(draw)
-    const binned = this.mode === 'binned'
-    for (let c = 0; c < cells; c++) {
-      const v = values[c]!
-      if (Number.isNaN(v)) {
-        this.undefinedCounts[c]!++
-        continue
-      }
-      if (Number.isFinite(v)) addExact(this.partials[c]!, v)
-      else this.infinities[c]! += v
-      if (binned) this.addBinned(c, v)
+    const index = Math.floor(draw / SUM_BLOCK_DRAWS)
+    if (index !== this.blockIndex) {
+      this.flush()
+      this.blockIndex = index
     }
-    if (!binned) {
+    this.blockDrawIndices[this.blockDraws] = draw
+    this.block.set(values, this.blockDraws++ * cells)
+    if (this.mode === 'exact') {
       this.reserveRows(this.rowCount + 1)
       this.rows.set(values, this.rowCount * cells)
       this.rowCount++
@@ -364,7 +404,8 @@ export class QuantileAccumulator {
   }
 
   /**
-   * Adds everything `other` holds into this accumulator (which it returns); `other` is unchanged.
+   * Adds everything `other` holds into this accumulator (which it returns); `other` is unchanged
+   * but for its open block, which is handled (as `quantiles` would).
    * Both must come from the same factory call, pilot and options (or `deserialise` of it).
    *
    * @throws RangeError when the modes, sizes or ranges differ, or a draw is in both
@@ -375,20 +416,22 @@ export class QuantileAccumulator {
     this.checkCompatible(other)
     // first, as it is the one check that can fail once the shapes agree
     this.drawRanges = unionRanges(this.drawRanges, other.drawRanges)
+    other.flush()
+    for (const [index, block] of other.pending) this.addPending(index, block.draws, block.values)
     for (let c = 0; c < this.cells; c++) {
       this.undefinedCounts[c]! += other.undefinedCounts[c]!
       this.infinities[c]! += other.infinities[c]!
       for (const p of other.partials[c]!) addExact(this.partials[c]!, p)
     }
     if (this.mode === 'binned') {
-      const h = this.histogram
-      const o = other.histogram
-      for (let i = 0; i < h.length; i += BIN_FIELDS) {
-        h[i]! += o[i]!
-        h[i + 1] = Math.min(h[i + 1]!, o[i + 1]!)
-        h[i + 2] = Math.max(h[i + 2]!, o[i + 2]!)
+      const h = this.counts
+      const o = other.counts
+      for (let i = 0; i < h.length; i++) h[i]! += o[i]!
+      for (let c = 0; c < this.cells; c++) {
+        this.min[c] = Math.min(this.min[c]!, other.min[c]!)
+        this.max[c] = Math.max(this.max[c]!, other.max[c]!)
+        for (const v of other.outside[c]!) this.outside[c]!.push(v)
       }
-      for (let c = 0; c < this.cells; c++) for (const v of other.outside[c]!) this.outside[c]!.push(v)
     } else {
       this.reserveRows(this.rowCount + other.rowCount)
       this.rows.set(other.rows.subarray(0, other.rowCount * this.cells), this.rowCount * this.cells)
@@ -398,63 +441,123 @@ export class QuantileAccumulator {
   }
 
   /**
-   * This accumulator as plain data (copies), for `postMessage` or storage.
+   * This accumulator as plain data (copies), for `postMessage` or storage; handles the open block first.
    *
    * @example QuantileAccumulator.deserialise(acc.serialise()).draws // => acc.draws
    */
   serialise(): SerialisedQuantileAccumulator {
+    this.flush()
     const [outside, outsideLengths] = pack(this.outside)
     const [partials, partialLengths] = pack(this.partials)
     return {
       mode: this.mode, cells: this.cells, bins: this.bins,
       lo: this.lo.slice().buffer, hi: this.hi.slice().buffer,
-      histogram: this.histogram.slice().buffer,
+      counts: this.counts.slice().buffer,
+      min: this.min.slice().buffer, max: this.max.slice().buffer,
       outside, outsideLengths,
       rows: this.rows.slice(0, this.rowCount * this.cells).buffer,
       undefinedCounts: this.undefinedCounts.slice().buffer,
       partials, partialLengths,
       infinities: this.infinities.slice().buffer,
-      draws: Float64Array.from(this.drawRanges).buffer
+      draws: Float64Array.from(this.drawRanges).buffer,
+      ...packPending(this.pending)
     }
   }
 
   /**
    * Each cell's type-7 quantiles at `levels` (probabilities, e.g. 0.05 for the 5th percentile) and
-   * its mean, over the draws added; cell order as in `add`.
+   * its mean, over the draws added; cell order as in `add`. Handles the open block first.
    *
    * @throws RangeError when a level is not in [0, 1]
    * @example acc.quantiles([0.05, 0.5, 0.95]).map((cell) => cell.quantiles) // => [[1.1, 2, 3.8]] after the class example's draws
    */
   quantiles(levels: readonly number[]): CellQuantiles[] {
     for (const p of levels) if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile level ${p} is not a probability in [0, 1]`)
+    this.flush()
     const draws = this.draws
     const column = this.mode === 'exact' ? new Float64Array(this.rowCount) : new Float64Array(0)
+    // blocks still missing draws (the run's last, short block; a stopped run's) count as they are
+    const pendingSums = [...this.pending.values()].map((b) => blockSums(b, this.cells))
     const out: CellQuantiles[] = []
     for (let c = 0; c < this.cells; c++) {
       const count = draws - this.undefinedCounts[c]!
       const cell = this.mode === 'exact' ? this.exactCell(c, levels, column) : this.binnedCell(c, levels, count)
       const infinite = this.infinities[c]!
-      const mean = count === 0 ? null : (infinite !== 0 ? infinite : roundedSum(this.partials[c]!)) / count
+      const partials = this.partials[c]!.slice()
+      for (const sums of pendingSums) if (sums[c] !== 0) addExact(partials, sums[c]!)
+      const mean = count === 0 ? null : (infinite !== 0 ? infinite : roundedSum(partials)) / count
       out.push({ quantiles: cell.quantiles, mean, count, undefinedCount: this.undefinedCounts[c]!, errorBound: cell.errorBound })
     }
     return out
   }
 
-  /** Puts a value into its bin, or into the overflow list when it is outside the cell's range. */
-  private addBinned(c: number, v: number): void {
-    const lo = this.lo[c]!
-    if (!(v >= lo && v <= this.hi[c]!)) {
-      this.outside[c]!.push(v)
+  /**
+   * Handles the open block cell by cell: undefined and infinite values, the bins, and the block's
+   * sums when the block is complete, or else keeps its values until the rest of its draws come.
+   */
+  private flush(): void {
+    const k = this.blockDraws
+    if (k === 0) return
+    const binned = this.mode === 'binned'
+    const bins = this.bins
+    const block = this.block
+    const counts = this.counts
+    const cells = this.cells
+    // a whole block, added in ascending order, is summed here; any other waits in `pending`
+    const whole = k === SUM_BLOCK_DRAWS && this.blockDrawIndices[0] === this.blockIndex * SUM_BLOCK_DRAWS && ascending(this.blockDrawIndices)
+    for (let c = 0; c < cells; c++) {
+      const to = c + k * cells
+      const lo = binned ? this.lo[c]! : 0
+      const scale = binned ? this.scale[c]! : 0
+      const base = c * bins
+      let sum = 0
+      let min = binned ? this.min[c]! : 0
+      let max = binned ? this.max[c]! : 0
+      for (let i = c; i < to; i += cells) {
+        const v = block[i]!
+        // NaN, ±Infinity and values outside the range all fail this one test
+        const x = (v - lo) * scale
+        if (binned && x >= 0 && x < bins) {
+          counts[base + (x | 0)]!++
+          sum += v
+          if (v < min) min = v
+          if (v > max) max = v
+        } else if (v !== v) {
+          this.undefinedCounts[c]!++
+        } else if (v - v !== 0) {
+          this.infinities[c]! += v
+          if (binned) this.outside[c]!.push(v)
+        } else {
+          sum += v
+          if (binned) this.outside[c]!.push(v === 0 ? 0 : v)
+        }
+      }
+      if (binned) {
+        this.min[c] = min
+        this.max[c] = max
+      }
+      if (whole && sum !== 0) addExact(this.partials[c]!, sum)
+    }
+    if (!whole) this.addPending(this.blockIndex, Array.from(this.blockDrawIndices.subarray(0, k)), Array.from(block.subarray(0, k * cells)))
+    this.blockDraws = 0
+  }
+
+  /**
+   * Keeps draws of an incomplete block for its sums; once the block has all its draws, sums them
+   * in draw order, as one accumulator fed the whole block would have.
+   */
+  private addPending(index: number, draws: readonly number[], values: readonly number[]): void {
+    const block = this.pending.get(index) ?? { draws: [], values: [] }
+    // one at a time: spreading 10⁵ values as arguments would overflow the stack
+    for (const d of draws) block.draws.push(d)
+    for (const v of values) block.values.push(v)
+    if (block.draws.length < SUM_BLOCK_DRAWS) {
+      this.pending.set(index, block)
       return
     }
-    const bins = this.bins
-    const h = this.histogram
-    const i = (c * bins + Math.min(bins - 1, Math.floor((v - lo) * this.scale[c]!))) * BIN_FIELDS
-    h[i]!++
-    // −0 and 0 are one value here, so a bin's bytes do not depend on which came first
-    const w = v === 0 ? 0 : v
-    if (w < h[i + 1]!) h[i + 1] = w
-    if (w > h[i + 2]!) h[i + 2] = w
+    this.pending.delete(index)
+    const sums = blockSums(block, this.cells)
+    for (let c = 0; c < this.cells; c++) if (sums[c] !== 0) addExact(this.partials[c]!, sums[c]!)
   }
 
   /** Records a draw index, rejecting one already added. */
@@ -498,25 +601,27 @@ export class QuantileAccumulator {
     let below = 0
     while (below < outside.length && outside[below]! < lo) below++
     const inBins = count - outside.length
-    const h = this.histogram
-    const base = c * this.bins * BIN_FIELDS
+    const h = this.counts
+    const base = c * this.bins
+    const width = (this.hi[c]! - lo) / this.bins
+    const min = this.min[c]!
+    const max = this.max[c]!
     let errorBound = 0
-    // the value of rank r (0-based) among the cell's values, exact outside [lo, hi]
+    // the value of rank r (0-based) among the cell's values, exact outside [lo, hi] and at its ends
     const valueAt = (r: number): number => {
       if (r < below) return outside[r]!
       let k = r - below
       if (k >= inBins) return outside[below + k - inBins]!
-      for (let b = base; ; b += BIN_FIELDS) {
-        const m = h[b]!
+      if (k === 0) return min
+      if (k === inBins - 1) return max
+      for (let b = 0; ; b++) {
+        const m = h[base + b]!
         if (k >= m) {
           k -= m
           continue
         }
-        const min = h[b + 1]!
-        const max = h[b + 2]!
-        errorBound = Math.max(errorBound, max - min)
-        if (k === m - 1) return max
-        return Math.min(max, min + (max - min) * (k / (m - 1)))
+        errorBound = Math.max(errorBound, Math.min(width, max - min))
+        return Math.min(max, Math.max(min, lo + width * (b + (k + 0.5) / m)))
       }
     }
     const quantiles = levels.map((p) => {
@@ -544,13 +649,14 @@ export class QuantileAccumulator {
 }
 
 /** The state both modes share, empty. */
-function emptyCommon(cells: number): Pick<State, 'cells' | 'undefinedCounts' | 'partials' | 'infinities' | 'drawRanges'> {
+function emptyCommon(cells: number): Pick<State, 'cells' | 'undefinedCounts' | 'partials' | 'infinities' | 'drawRanges' | 'pending'> {
   return {
     cells,
     undefinedCounts: new Uint32Array(cells),
     partials: Array.from({ length: cells }, () => []),
     infinities: new Float64Array(cells),
-    drawRanges: []
+    drawRanges: [],
+    pending: new Map()
   }
 }
 
@@ -562,73 +668,6 @@ function binScale(bins: number, lo: number, hi: number): number {
 /** Throws unless n is a positive integer. */
 function checkCount(what: string, n: number): void {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`${what} ${n} is not a positive integer`)
-}
-
-/**
- * Adds x to a non-overlapping expansion exactly (Shewchuk's grow-expansion as in CPython's
- * math.fsum): `partials` ascend in magnitude and sum to the exact total.
- */
-function addExact(partials: number[], x: number): void {
-  let i = 0
-  for (let j = 0; j < partials.length; j++) {
-    let y = partials[j]!
-    if (Math.abs(x) < Math.abs(y)) {
-      const t = x
-      x = y
-      y = t
-    }
-    const hi = x + y
-    const lo = y - (hi - x)
-    if (lo !== 0) partials[i++] = lo
-    x = hi
-  }
-  // usually the list keeps its length: write in place, as resizing costs more than the sum
-  if (x !== 0) partials[i++] = x
-  if (i !== partials.length) partials.length = i
-}
-
-/**
- * The exact sum of the partials rounded once to nearest, ties to even (CPython's math.fsum, final
- * step): the same double whatever order the values were added in.
- */
-function roundedSum(partials: readonly number[]): number {
-  let n = partials.length
-  if (n === 0) return 0
-  let hi = partials[--n]!
-  let lo = 0
-  while (n > 0) {
-    const x = hi
-    const y = partials[--n]!
-    hi = x + y
-    lo = y - (hi - x)
-    if (lo !== 0) break
-  }
-  // a rounding tie broken by the partials below it
-  if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
-    const y = lo * 2
-    const x = hi + y
-    if (y === x - hi) hi = x
-  }
-  return hi
-}
-
-/** Union of two ascending lists of disjoint [start, end) pairs; throws if they share a draw. */
-function unionRanges(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const fromA = j >= b.length || (i < a.length && a[i]! < b[j]!)
-    const start = fromA ? a[i]! : b[j]!
-    const end = fromA ? a[i + 1]! : b[j + 1]!
-    if (fromA) i += 2
-    else j += 2
-    const last = out.length - 1
-    if (last > 0 && start < out[last]!) throw new RangeError(`draw ${start} is added twice; accumulators merged must hold disjoint draws`)
-    if (last > 0 && start === out[last]) out[last] = end
-    else out.push(start, end)
-  }
-  return out
 }
 
 /** Per-cell lists as one Float64 buffer and a Uint32 buffer of lengths. */
@@ -661,4 +700,51 @@ function unpack(values: ArrayBuffer, lengths: ArrayBuffer, cells: number, what: 
 function sized<T extends Float64Array | Uint32Array>(a: T, length: number, what: string): T {
   if (a.length !== length) throw new RangeError(`serialised ${what} has ${a.length} elements, expected ${length}`)
   return a
+}
+
+/** Whether the values ascend strictly. */
+function ascending(a: Float64Array): boolean {
+  for (let i = 1; i < a.length; i++) if (!(a[i]! > a[i - 1]!)) return false
+  return true
+}
+
+/**
+ * Per cell, the sum of a block's finite values in draw order (what `flush` sums for a whole block).
+ */
+function blockSums(block: PendingBlock, cells: number): Float64Array {
+  const order = block.draws.map((d, k) => [d, k] as const).sort((a, b) => a[0] - b[0])
+  const sums = new Float64Array(cells)
+  for (const [, k] of order) {
+    for (let c = 0; c < cells; c++) {
+      const v = block.values[k * cells + c]!
+      if (v - v === 0) sums[c]! += v
+    }
+  }
+  return sums
+}
+
+/** Pending blocks as three buffers: [index, count] pairs, then all draw indices, then all values. */
+function packPending(pending: Map<number, PendingBlock>): Pick<SerialisedQuantileAccumulator, 'pendingBlocks' | 'pendingDraws' | 'pendingValues'> {
+  const blocks = [...pending.entries()].sort((a, b) => a[0] - b[0])
+  return {
+    pendingBlocks: Float64Array.from(blocks.flatMap(([index, b]) => [index, b.draws.length])).buffer,
+    pendingDraws: Float64Array.from(blocks.flatMap(([, b]) => b.draws)).buffer,
+    pendingValues: Float64Array.from(blocks.flatMap(([, b]) => b.values)).buffer
+  }
+}
+
+/** The inverse of `packPending`, checking the sizes. */
+function unpackPending(data: SerialisedQuantileAccumulator, cells: number): Map<number, PendingBlock> {
+  const blocks = new Float64Array(data.pendingBlocks)
+  const draws = new Float64Array(data.pendingDraws)
+  const values = new Float64Array(data.pendingValues)
+  const out = new Map<number, PendingBlock>()
+  let at = 0
+  for (let i = 0; i + 1 < blocks.length; i += 2) {
+    const n = blocks[i + 1]!
+    out.set(blocks[i]!, { draws: Array.from(draws.subarray(at, at + n)), values: Array.from(values.subarray(at * cells, (at + n) * cells)) })
+    at += n
+  }
+  if (blocks.length % 2 !== 0 || at !== draws.length || at * cells !== values.length) throw new RangeError(`serialised pending blocks hold ${draws.length} draws and ${values.length} values, not what their counts say`)
+  return out
 }

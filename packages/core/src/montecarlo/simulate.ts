@@ -3,9 +3,9 @@
  * growth shock (U2), runs the model, and records every target and series. Draw d uses its own
  * stream, positioned by (seed, d), so the result depends only on the seed and the number of draws.
  */
-import { modelIndicators } from '../model/indicators'
+import { indicatorsWriter, modelIndicators } from '../model/indicators'
 import { modelParams } from '../model/model-params'
-import { modelPath, modelSeriesBuffers, modelSeriesNames } from '../model/model-path'
+import { modelPath, modelSeriesBuffers, modelSeriesNames, modelWorkspace } from '../model/model-path'
 import { runModel } from '../model/run-model'
 import { pathReader, scenarioPaths } from '../plan/scenario-paths'
 import { DrawStream } from '../random/draw-stream'
@@ -160,13 +160,15 @@ function prepareRun(s: Scenario<Num>, seed: number) {
   const fast = fixedPaths !== null && patchers.every((x) => x !== null)
   const params = modelParams(realised, paths)
   const buffers = modelSeriesBuffers(n)
-  const scratch = new Float64Array(n)
+  const workspace = modelWorkspace(n)
   const regionBasis = realised.series.gdp?.regionPrices ?? 'real'
   const indicators = modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex)
+  const fixedIndicators = fixedPaths && indicatorsWriter(n, paths.region.gdp, regionBasis, paths.priceIndex)
   const byName = { ...buffers, ...indicators } as unknown as Record<string, Float64Array>
   const zone: Record<string, ArrayLike<number | null>> = {}
   for (const name of reported) zone[name] = byName[name]!
   for (const name of central.fromPlan) zone[name] = central.zone[name]!
+  const sources = reported.map((name) => byName[name]!)
   const generic = pathReader(realised, paths, zone)
   const compiled = realised.targets.map((t) => (fast ? compileTarget(t, realised, paths, zone) : null))
   const stream = new DrawStream(seed, 0)
@@ -183,15 +185,20 @@ function prepareRun(s: Scenario<Num>, seed: number) {
     }
     const sigma = m.growthShockSd
     for (let i = 1; i < n; i++) shocks[i] = sigma > 0 ? Math.exp(sigma * normalQuantile(stream.next()) - (sigma * sigma) / 2) : 1
-    modelPath(m, sigma > 0 ? shocks : undefined, buffers, scratch)
-    modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex, indicators)
+    modelPath(m, sigma > 0 ? shocks : undefined, buffers, workspace)
+    if (fixedIndicators) fixedIndicators(buffers, indicators)
+    else modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex, indicators)
     const reader = fixedPaths ? generic : pathReader(realised, paths, zone)
     for (let k = 0; k < met.length; k++) {
       const c = compiled[k]
       const t = realised.targets[k]!
-      met[k] = meetsBounds(c ? c() : evaluateTarget(t, reader), t) ? 1 : 0
+      met[k] = (c ? c.met() : meetsBounds(evaluateTarget(t, reader), t)) ? 1 : 0
     }
-    for (let j = 0; j < reported.length; j++) row.set(byName[reported[j]!]!, j * n)
+    // element by element: TypedArray.set costs more than the copy for six values
+    for (let j = 0, at = 0; j < sources.length; j++) {
+      const source = sources[j]!
+      for (let i = 0; i < n; i++) row[at++] = source[i]!
+    }
   }
   return { draw, years, cells: reported.length * n, targetCount: realised.targets.length, targetIds: realised.targets.map((t) => t.id) }
 }
