@@ -1,5 +1,6 @@
 import yargs from 'yargs'
 import type { Argv } from 'yargs'
+import * as calibrateCommand from '../commands/calibrate-command'
 import * as checkCommand from '../commands/check-command'
 import * as runCommand from '../commands/run-command'
 import * as simulateCommand from '../commands/simulate-command'
@@ -16,7 +17,7 @@ import type { ZonecastCommand } from './zonecast-command'
  * Every command, in `--help` order. Command files import `@zonecast/core` only when they run,
  * so `zonecast --help` does not load the model.
  */
-export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand]
+export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand, calibrateCommand]
 
 /** Global options that take a value, to find the command word behind them in messages. */
 const globalValueOptions = ['lang']

@@ -12,7 +12,7 @@ import { readQuantity } from './schema/leaf'
 import type { Report } from './schema/issue'
 import type { TargetBlock } from './schema/target-schema'
 import { parseSeriesRef } from './series-ref'
-import type { ModelInput, Num, Scenario, Target } from './types'
+import type { HistoryFileRef, ModelInput, Num, Scenario, Target } from './types'
 import { DEFAULT_MONEY } from './read-header'
 
 /** Longest horizon accepted: a plan beyond a century is a typing slip, and paths grow with it. */
@@ -42,7 +42,8 @@ export function buildScenario(b: ScenarioBlock, sc: SchemaContext): { scenario: 
     years: { base: t0, end: T },
     inflation: b.inflation ?? null,
     base: defined(b.base ?? {}),
-    history: Object.fromEntries(Object.entries(b.history ?? {}).flatMap(([k, v]) => (v ? [[k, Object.fromEntries(v)]] : []))),
+    history: Object.fromEntries(Object.entries(b.history ?? {}).flatMap(([k, v]) => (v && !HISTORY_FILE_KEYS.has(k) ? [[k, Object.fromEntries(v as [number, number][])]] : []))),
+    ...historyFile(b.history, at(['history'])),
     series: sc.series,
     region: defined(b.region ?? {}),
     plan: defined(b.plan ?? {}) as Scenario<Num>['plan'],
@@ -63,6 +64,19 @@ export function buildScenario(b: ScenarioBlock, sc: SchemaContext): { scenario: 
   checkModel(s.model, at(['model']), s.base)
   for (const [name, lever] of Object.entries(s.levers)) if (lever.low >= lever.high) at(['levers', name, 'low'])(`low ${lever.low} is not below high ${lever.high}`)
   return { scenario: s, issues }
+}
+
+/** Keys of the history block that describe a data file rather than name a series. */
+const HISTORY_FILE_KEYS = new Set(['file', 'region', 'series'])
+
+// the `history: {file, region, series}` reference, when given
+function historyFile(h: ScenarioBlock['history'], report: Report): { historyFile?: HistoryFileRef } {
+  const block = (h ?? {}) as { file?: string; region?: string | number; series?: string }
+  if (block.file === undefined) {
+    for (const key of ['region', 'series'] as const) if (block[key] !== undefined) report(`${key} without file`, [key], 'add file: data.csv, or remove the key', true)
+    return {}
+  }
+  return { historyFile: { file: block.file, ...(block.region === undefined ? {} : { region: String(block.region) }), ...(block.series === undefined ? {} : { series: block.series }) } }
 }
 
 function defined<T>(o: Record<string, T | undefined>): Record<string, T> {

@@ -138,6 +138,16 @@ export interface ModelInput<N = number> {
   growthShockSd?: N
 }
 
+/** `history: {file: data.csv, region: 吉林省, series: gdp}`: observed values in a CSV file. */
+export interface HistoryFileRef {
+  /** the file, relative to the scenario file's folder */
+  file: string
+  /** the region (row of a wide file, value of a long file's region column), by name or code */
+  region?: string
+  /** the series a wide file's values are (default gdp); in a long file, the one series to take */
+  series?: string
+}
+
 export interface Scenario<N = number> {
   id: string
   title: Label
@@ -153,6 +163,8 @@ export interface Scenario<N = number> {
   base: Record<string, N>
   /** observed values by series and year */
   history: Record<string, Record<number, number>>
+  /** a data file of observed values (`history: {file}`), which the CLI reads; not yet in `history` */
+  historyFile?: HistoryFileRef
   /** every series the scenario may name: the built-in catalog plus the file's `series` block */
   series: Record<string, SeriesInfo>
   region: Record<string, LevelPath<N>>

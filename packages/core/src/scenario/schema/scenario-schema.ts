@@ -37,6 +37,21 @@ const seriesDeclSchema = strict({
 
 export const seriesNamePattern = /^[a-z][a-z0-9_]*$/
 
+/**
+ * The `history` block: observed values by series (`{gdp: {2004: 1057.5}}`), and/or a data file
+ * the CLI reads (`{file: data.csv, region: 吉林省, series: gdp}`: `region` picks a row of a wide
+ * file or the region column of a long one, `series` names the values of a wide file). `file`,
+ * `region` and `series` are therefore not series names here.
+ */
+function historySchema<T extends z.ZodType>(series: Record<string, SeriesInfo>, valueFor: (info: SeriesInfo) => T) {
+  const shape: Record<string, z.ZodType> = {}
+  for (const info of Object.values(series)) shape[info.name] = valueFor(info).optional()
+  shape.file = z.string().min(1, { message: 'the file name is empty' }).optional()
+  shape.region = z.union([z.string(), z.number()]).optional()
+  shape.series = z.string().regex(seriesNamePattern, { message: 'a series name is lowercase letters, digits and "_"' }).optional()
+  return strict(shape, 'series')
+}
+
 export function scenarioSchema(sc: SchemaContext) {
   const historySeries = (info: SeriesInfo) =>
     z.unknown().transform((v, ctx) => {
@@ -56,7 +71,7 @@ export function scenarioSchema(sc: SchemaContext) {
     years: strict({ base: z.number().int(), end: z.number().int() }),
     inflation: ratePath(sc).optional(),
     base: bySeries(sc.series, (info) => leaf(quantityKind(info.dimension), sc, { min: 0 })).optional(),
-    history: bySeries(sc.series, historySeries).optional(),
+    history: historySchema(sc.series, historySeries).optional(),
     series: z.record(z.string().regex(seriesNamePattern, { message: 'a series name is lowercase letters, digits and "_"' }), seriesDeclSchema).optional(),
     region: bySeries(sc.series, (info) => levelPath(quantityKind(info.dimension), sc, { min: 0 })).optional(),
     plan: bySeries(sc.series, (info) => planSeriesSchema(quantityKind(info.dimension), sc)).optional(),
