@@ -26,6 +26,10 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  // chart libraries stay outside the bundle: jsdom does not bundle (it reads files next to its own
+  // sources at run time), and all three load only in `zonecast chart`, resolved through
+  // @zonecast/plot's node_modules (packages/plot/src/load/load-libraries.ts)
+  external: ['jsdom', '@observablehq/plot', '@resvg/resvg-js'],
   // bundled CommonJS (yaml, write-file-atomic) expects `require` and `__filename`
   banner: {
     js: "import { createRequire as __zcRequire } from 'node:module'; import { fileURLToPath as __zcPath } from 'node:url'; const require = __zcRequire(import.meta.url); const __filename = __zcPath(import.meta.url);"

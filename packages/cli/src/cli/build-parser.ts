@@ -1,5 +1,6 @@
 import yargs from 'yargs'
 import type { Argv } from 'yargs'
+import * as chartCommand from '../commands/chart-command'
 import * as calibrateCommand from '../commands/calibrate-command'
 import * as checkCommand from '../commands/check-command'
 import * as runCommand from '../commands/run-command'
@@ -17,7 +18,7 @@ import type { ZonecastCommand } from './zonecast-command'
  * Every command, in `--help` order. Command files import `@zonecast/core` only when they run,
  * so `zonecast --help` does not load the model.
  */
-export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand, calibrateCommand]
+export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand, chartCommand, calibrateCommand]
 
 /** Global options that take a value, to find the command word behind them in messages. */
 const globalValueOptions = ['lang']
@@ -33,7 +34,8 @@ const dashStandIn = '\u0000-'
 const exitCodeEpilogue = [
   'exit codes: 0 success (check: every target met, no error finding);',
   '1 check found a missed target or an error finding (--strict: a warning too);',
-  '2 the input file or the command line is wrong; 130 Ctrl-C stopped a Monte Carlo run; anything else is a bug'
+  '2 the input file or the command line is wrong; 69 a chart PNG needs a font the system lacks;',
+  '130 Ctrl-C stopped a Monte Carlo run; anything else is a bug'
 ].join(' ')
 
 /** What `buildParser` needs besides the arguments. */

@@ -11,6 +11,8 @@ export const exitCodes = {
   checkFailed: 1,
   /** the input file or the command line is wrong */
   input: 2,
+  /** the system lacks something a command needs (a font for a chart's PNG): EX_UNAVAILABLE of BSD's sysexits.h */
+  unavailable: 69,
   /** a bug in zonecast: EX_SOFTWARE of BSD's sysexits.h, "internal software error" */
   internal: 70,
   /** Ctrl-C stopped a Monte Carlo run: 128 + SIGINT (2), what a shell reports for a run ended by Ctrl-C */

@@ -1,0 +1,14 @@
+import type { ChartKind } from '@zonecast/plot'
+import type { Lang } from '../cli/global-options'
+
+/** What to draw, the command line's options checked (see `checkChartOptions`). */
+export interface ChartRequest {
+  kind: ChartKind
+  lang: Lang
+  width?: number
+  series?: string
+  target?: string
+  /** fan charts: Monte Carlo draws and seed */
+  draws?: number
+  seed?: number
+}

@@ -1,0 +1,30 @@
+import type { ChartSpec } from '@zonecast/plot'
+import { chartSubtitle } from './chart-subtitle'
+import type { ChartRequest } from './chart-request'
+import type { ChartScenario } from './chart-scenario'
+import { chartUnit } from './chart-unit'
+
+/** MODEL.md §2: `finance.debt_limit` defaults to 1.0, a year's revenue. */
+const DEFAULT_DEBT_LIMIT = 1
+
+/**
+ * The `finance` chart: debt (M10) and the debt ratio (M11) on the model path, and the limit.
+ *
+ * @example financeSpec(jilin, { kind: 'finance', lang: 'en' }).data.limit // => 1
+ */
+export function financeSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
+  return {
+    kind: 'finance',
+    lang: r.lang,
+    width: r.width,
+    subtitle: chartSubtitle(c.realised.title, c.realised.id, c.realised.years, r.lang),
+    scenarios: [c.realised.id],
+    data: {
+      years: c.run.years,
+      debt: c.run.model.debt ?? [],
+      debtUnit: chartUnit(c.run.meta.debt, c.realised.years.base),
+      ratio: c.run.indicators.debt_ratio ?? [],
+      limit: c.realised.model.finance?.debtLimit ?? DEFAULT_DEBT_LIMIT
+    }
+  }
+}

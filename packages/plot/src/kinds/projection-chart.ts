@@ -1,0 +1,98 @@
+import type { ProjectionData, YearPoint } from '../chart-types'
+import { formatNumber, levelDecimals } from '../format/format-number'
+import { formatValue } from '../format/format-value'
+import type { ChartParts, LegendItem } from '../frame/chart-parts'
+import { ink, palette, paper } from '../style/palette'
+import { fontSize } from '../style/typography'
+import { textWidth } from '../text/text-width'
+import { wrapText } from '../text/wrap-text'
+import type { ChartContext } from './chart-context'
+import { labelMarks } from './label-marks'
+import type { PointLabel } from './label-marks'
+import { lineFrame } from './line-frame'
+import { lastPoint, yearPoints } from './year-points'
+
+/** Plot area height as a share of the width: wide enough to read growth, short enough for a page. */
+const aspect = 0.5
+/** Target labels wrap at this share of the plot area's width. */
+const targetLabelShare = 0.42
+/** The plan's dash: long enough to read as planned, not dotted. */
+export const planDash = '7 5'
+
+/**
+ * `projection`: the series' history (solid, black), the plan path (dashed), the model path
+ * (solid, with dots) and each target at the level it asks for, marked and labelled. Line ends
+ * carry their last value, so the gap between plan and model reads without the axis.
+ *
+ * @example projectionChart(data, context).title // => "GDP: plan, model path and targets"
+ */
+export function projectionChart(data: ProjectionData, ctx: ChartContext): ChartParts {
+  const { Plot, words: w, lang } = ctx
+  const plan = data.plan ? yearPoints(data.years, data.plan) : []
+  const model = data.model ? yearPoints(data.years, data.model) : []
+  const history = joinHistory(data.history, plan[0] ?? model[0])
+  const ends = [
+    ...endLabel(lastPoint(plan), w.plan, palette.blue),
+    ...endLabel(lastPoint(model), w.model, palette.vermillion)
+  ]
+  const marginRight = Math.max(0, ...ends.map((l) => textWidth(l.lines[0] ?? '', fontSize.label) + 22))
+  const height = Math.round(ctx.width * aspect)
+  const years = [...data.years, ...history.map((p) => p.year)]
+  const values = [...plan, ...model, ...history, ...data.targets].map((p) => p.value)
+  const frame = lineFrame(Plot, { years, values, unit: data.unit, lang, width: ctx.width, height, marginRight })
+  const labelWidth = (frame.right - frame.left) * targetLabelShare
+  const targetLabels: PointLabel[] = data.targets.map((t) => {
+    // the level on a line of its own, so that a number never breaks from its unit
+    const lines = [...wrapText(t.label, fontSize.label, labelWidth, 2), formatValue(t.value, data.unit, lang)]
+    const room = frame.px(t.year) - frame.left
+    const widest = Math.max(...lines.map((l) => textWidth(l, fontSize.label)))
+    return { year: t.year, value: t.value, lines, colour: ink, side: room > widest + 16 ? 'left' : 'right' }
+  })
+  const marks = [
+    ...frame.axisMarks,
+    Plot.line(history, { x: 'year', y: 'value', stroke: ink, strokeWidth: 2 }),
+    Plot.dot(data.history, { x: 'year', y: 'value', fill: ink, r: 3 }),
+    Plot.line(plan, { x: 'year', y: 'value', stroke: palette.blue, strokeWidth: 2.5, strokeDasharray: planDash }),
+    Plot.line(model, { x: 'year', y: 'value', stroke: palette.vermillion, strokeWidth: 2.5 }),
+    Plot.dot(model, { x: 'year', y: 'value', fill: palette.vermillion, r: 3 }),
+    Plot.dot(data.targets, { x: 'year', y: 'value', symbol: 'diamond2', r: 6, fill: paper, stroke: ink, strokeWidth: 2 }),
+    ...labelMarks(Plot, frame, [...ends, ...targetLabels])
+  ]
+  const legend: LegendItem[] = [
+    ...(history.length > 0 ? [{ label: w.history, swatch: { kind: 'line', colour: ink } } as const] : []),
+    ...(plan.length > 0 ? [{ label: w.plan, swatch: { kind: 'line', colour: palette.blue, dash: planDash } } as const] : []),
+    ...(model.length > 0 ? [{ label: w.model, swatch: { kind: 'line', colour: palette.vermillion } } as const] : []),
+    ...(data.targets.length > 0 ? [{ label: w.target, swatch: { kind: 'diamond', colour: ink } } as const] : [])
+  ]
+  return {
+    title: w.projectionTitle(data.series),
+    description: describe(data, plan, model, ctx),
+    legend,
+    panels: [{ height, options: { ...frame.options, marks } }],
+    source: w.source(ctx.scenarios.join(', '))
+  }
+}
+
+// the history drawn up to where the paths start, so the solid line meets the dashed one
+function joinHistory(history: readonly YearPoint[], start: YearPoint | undefined): YearPoint[] {
+  const before = history.filter((p) => start === undefined || p.year < start.year)
+  return before.length > 0 && start ? [...before, start] : [...history]
+}
+
+// the label at a line's end: its name and last value
+function endLabel(point: YearPoint | undefined, name: string, colour: string): PointLabel[] {
+  if (!point) return []
+  return [{ year: point.year, value: point.value, lines: [`${name} ${formatNumber(point.value, levelDecimals(point.value))}`], colour, side: 'right', weight: 'bold' }]
+}
+
+// what a screen reader says about the chart
+function describe(data: ProjectionData, plan: YearPoint[], model: YearPoint[], ctx: ChartContext): string {
+  const parts: string[] = []
+  const say = (name: string, p: YearPoint | undefined): void => {
+    if (p) parts.push(`${name} ${p.year}: ${formatValue(p.value, data.unit, ctx.lang)}`)
+  }
+  say(ctx.words.plan, lastPoint(plan))
+  say(ctx.words.model, lastPoint(model))
+  for (const t of data.targets) parts.push(`${ctx.words.target} ${t.year}: ${t.label}, ${formatValue(t.value, data.unit, ctx.lang)}`)
+  return `${parts.join(ctx.words.comma)}. ${ctx.words.description}`
+}
