@@ -11,6 +11,8 @@ export interface InputIssue {
   hint?: string
   /** the problem is the key at `path` itself (a misspelt key, a bad year), not its value */
   key?: boolean
+  /** the problem is in the command line (`--set`), not in the file: it has no line and column */
+  commandLine?: boolean
   file?: string
   line?: number
   col?: number

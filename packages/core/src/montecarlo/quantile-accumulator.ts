@@ -137,9 +137,10 @@ interface State {
 
 /** The draws of a block that one accumulator has not all of, with their values, for its sums. */
 interface PendingBlock {
-  draws: number[]
-  /** draw after draw, `cells` values each, in the order of `draws` */
-  values: number[]
+  /** draws held, over all pieces */
+  count: number
+  /** as they came: draw indices, and their values draw after draw (`cells` each) */
+  pieces: { draws: Float64Array; values: Float64Array }[]
 }
 
 /**
@@ -372,7 +373,7 @@ export class QuantileAccumulator {
   get byteLength(): number {
     let n = this.lo.byteLength * 5 + this.counts.byteLength + this.block.byteLength + this.blockDrawIndices.byteLength
     n += this.rows.byteLength + this.undefinedCounts.byteLength + this.infinities.byteLength + this.drawRanges.length * 8
-    for (const b of this.pending.values()) n += (b.draws.length + b.values.length) * 8
+    for (const b of this.pending.values()) for (const piece of b.pieces) n += piece.draws.byteLength + piece.values.byteLength
     for (const o of this.outside) n += o.length * 8
     for (const p of this.partials) n += p.length * 8
     return n
@@ -417,7 +418,7 @@ export class QuantileAccumulator {
     // first, as it is the one check that can fail once the shapes agree
     this.drawRanges = unionRanges(this.drawRanges, other.drawRanges)
     other.flush()
-    for (const [index, block] of other.pending) this.addPending(index, block.draws, block.values)
+    for (const [index, block] of other.pending) for (const piece of block.pieces) this.addPending(index, piece.draws.slice(), piece.values.slice())
     for (let c = 0; c < this.cells; c++) {
       this.undefinedCounts[c]! += other.undefinedCounts[c]!
       this.infinities[c]! += other.infinities[c]!
@@ -538,7 +539,7 @@ export class QuantileAccumulator {
       }
       if (whole && sum !== 0) addExact(this.partials[c]!, sum)
     }
-    if (!whole) this.addPending(this.blockIndex, Array.from(this.blockDrawIndices.subarray(0, k)), Array.from(block.subarray(0, k * cells)))
+    if (!whole) this.addPending(this.blockIndex, this.blockDrawIndices.slice(0, k), block.slice(0, k * cells))
     this.blockDraws = 0
   }
 
@@ -546,12 +547,11 @@ export class QuantileAccumulator {
    * Keeps draws of an incomplete block for its sums; once the block has all its draws, sums them
    * in draw order, as one accumulator fed the whole block would have.
    */
-  private addPending(index: number, draws: readonly number[], values: readonly number[]): void {
-    const block = this.pending.get(index) ?? { draws: [], values: [] }
-    // one at a time: spreading 10⁵ values as arguments would overflow the stack
-    for (const d of draws) block.draws.push(d)
-    for (const v of values) block.values.push(v)
-    if (block.draws.length < SUM_BLOCK_DRAWS) {
+  private addPending(index: number, draws: Float64Array, values: Float64Array): void {
+    const block = this.pending.get(index) ?? { count: 0, pieces: [] }
+    block.pieces.push({ draws, values })
+    block.count += draws.length
+    if (block.count < SUM_BLOCK_DRAWS) {
       this.pending.set(index, block)
       return
     }
@@ -712,11 +712,13 @@ function ascending(a: Float64Array): boolean {
  * Per cell, the sum of a block's finite values in draw order (what `flush` sums for a whole block).
  */
 function blockSums(block: PendingBlock, cells: number): Float64Array {
-  const order = block.draws.map((d, k) => [d, k] as const).sort((a, b) => a[0] - b[0])
+  const order: [draw: number, piece: Float64Array, k: number][] = []
+  for (const piece of block.pieces) piece.draws.forEach((d, k) => order.push([d, piece.values, k]))
+  order.sort((a, b) => a[0] - b[0])
   const sums = new Float64Array(cells)
-  for (const [, k] of order) {
+  for (const [, values, k] of order) {
     for (let c = 0; c < cells; c++) {
-      const v = block.values[k * cells + c]!
+      const v = values[k * cells + c]!
       if (v - v === 0) sums[c]! += v
     }
   }
@@ -726,11 +728,18 @@ function blockSums(block: PendingBlock, cells: number): Float64Array {
 /** Pending blocks as three buffers: [index, count] pairs, then all draw indices, then all values. */
 function packPending(pending: Map<number, PendingBlock>): Pick<SerialisedQuantileAccumulator, 'pendingBlocks' | 'pendingDraws' | 'pendingValues'> {
   const blocks = [...pending.entries()].sort((a, b) => a[0] - b[0])
-  return {
-    pendingBlocks: Float64Array.from(blocks.flatMap(([index, b]) => [index, b.draws.length])).buffer,
-    pendingDraws: Float64Array.from(blocks.flatMap(([, b]) => b.draws)).buffer,
-    pendingValues: Float64Array.from(blocks.flatMap(([, b]) => b.values)).buffer
+  const pieces = blocks.flatMap(([, b]) => b.pieces)
+  const draws = new Float64Array(pieces.reduce((n, p) => n + p.draws.length, 0))
+  const values = new Float64Array(pieces.reduce((n, p) => n + p.values.length, 0))
+  let d = 0
+  let v = 0
+  for (const piece of pieces) {
+    draws.set(piece.draws, d)
+    values.set(piece.values, v)
+    d += piece.draws.length
+    v += piece.values.length
   }
+  return { pendingBlocks: Float64Array.from(blocks.flatMap(([index, b]) => [index, b.count])).buffer, pendingDraws: draws.buffer, pendingValues: values.buffer }
 }
 
 /** The inverse of `packPending`, checking the sizes. */
@@ -742,7 +751,7 @@ function unpackPending(data: SerialisedQuantileAccumulator, cells: number): Map<
   let at = 0
   for (let i = 0; i + 1 < blocks.length; i += 2) {
     const n = blocks[i + 1]!
-    out.set(blocks[i]!, { draws: Array.from(draws.subarray(at, at + n)), values: Array.from(values.subarray(at * cells, (at + n) * cells)) })
+    out.set(blocks[i]!, { count: n, pieces: [{ draws: draws.slice(at, at + n), values: values.slice(at * cells, (at + n) * cells) }] })
     at += n
   }
   if (blocks.length % 2 !== 0 || at !== draws.length || at * cells !== values.length) throw new RangeError(`serialised pending blocks hold ${draws.length} draws and ${values.length} values, not what their counts say`)

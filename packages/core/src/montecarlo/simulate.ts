@@ -3,22 +3,12 @@
  * growth shock (U2), runs the model, and records every target and series. Draw d uses its own
  * stream, positioned by (seed, d), so the result depends only on the seed and the number of draws.
  */
-import { indicatorsWriter, modelIndicators } from '../model/indicators'
-import { modelParams } from '../model/model-params'
-import { modelPath, modelSeriesBuffers, modelSeriesNames, modelWorkspace } from '../model/model-path'
-import { runModel } from '../model/run-model'
-import { pathReader, scenarioPaths } from '../plan/scenario-paths'
 import { DrawStream } from '../random/draw-stream'
 import { normalQuantile } from '../random/normal-quantile'
 import { samplerFor } from '../random/sample-distribution'
 import type { Num, Scenario } from '../scenario/types'
-import { indicatorNames } from '../scenario/series-catalog'
-import { evaluateTarget } from '../targets/evaluate-target'
-import { meetsBounds } from '../targets/tolerance'
-import { compileTarget } from './compile-target'
-import { distributionLeaves } from './distribution-leaves'
-import { paramPatcher } from './param-patcher'
 import { checkDrawOptions } from './draw-limits'
+import { compileRun, compiledSeriesNames } from './compile-run'
 import { PILOT_DRAWS, QuantileAccumulator } from './quantile-accumulator'
 import type { SerialisedQuantileAccumulator } from './quantile-accumulator'
 
@@ -52,7 +42,7 @@ export interface SimulateResult {
 const DEFAULT_PROGRESS_EVERY = 1000
 
 /** Series whose quantiles are reported: the model path's and its indicators. */
-const reported: readonly string[] = [...modelSeriesNames, ...indicatorNames]
+const reported = compiledSeriesNames
 
 /** One share of a Monte Carlo run: draws `from`…`to − 1` of a run of `draws` (see `simulatePart`). */
 export interface SimulationPart {
@@ -146,61 +136,27 @@ export function combineParts(parts: readonly SimulationPart[]): SimulateResult {
 
 /** The compiled model of one run: `draw(d, row, met)` writes draw d's series values and target hits. */
 function prepareRun(s: Scenario<Num>, seed: number) {
-  const { realised, leaves } = distributionLeaves(s)
-  const samplers = leaves.map((l) => samplerFor(l.dist.spec))
-  // distributions only under `model` leave the plan and region paths as they are
-  const fixedPaths = leaves.every((l) => l.path.startsWith('model.')) ? scenarioPaths(realised) : null
-  let paths = fixedPaths ?? scenarioPaths(realised)
-  const years = paths.years
-  const n = years.length
-  // which series the model path cannot give (no base value) follows from the central run
-  const central = runModel(realised, paths)
-  // fast path: every distribution is one model parameter, written straight into the parameters
-  const patchers = leaves.map((l) => paramPatcher(l.path))
-  const fast = fixedPaths !== null && patchers.every((x) => x !== null)
-  const params = modelParams(realised, paths)
-  const buffers = modelSeriesBuffers(n)
-  const workspace = modelWorkspace(n)
-  const regionBasis = realised.series.gdp?.regionPrices ?? 'real'
-  const indicators = modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex)
-  const fixedIndicators = fixedPaths && indicatorsWriter(n, paths.region.gdp, regionBasis, paths.priceIndex)
-  const byName = { ...buffers, ...indicators } as unknown as Record<string, Float64Array>
-  const zone: Record<string, ArrayLike<number | null>> = {}
-  for (const name of reported) zone[name] = byName[name]!
-  for (const name of central.fromPlan) zone[name] = central.zone[name]!
-  const sources = reported.map((name) => byName[name]!)
-  const generic = pathReader(realised, paths, zone)
-  const compiled = realised.targets.map((t) => (fast ? compileTarget(t, realised, paths, zone) : null))
+  const run = compileRun(s)
+  const samplers = run.leaves.map((l) => samplerFor(l.dist.spec))
+  const n = run.years.length
+  const values = new Float64Array(samplers.length)
   const stream = new DrawStream(seed, 0)
   const shocks = new Float64Array(n).fill(1)
+  const sources = run.series
   const draw = (d: number, row: Float64Array, met: Uint8Array): void => {
     stream.reset(seed, d)
-    let m = params
-    if (fast) {
-      for (let k = 0; k < leaves.length; k++) patchers[k]!(params, samplers[k]!(stream))
-    } else {
-      for (let k = 0; k < leaves.length; k++) leaves[k]!.set(samplers[k]!(stream))
-      if (!fixedPaths) paths = scenarioPaths(realised)
-      m = modelParams(realised, paths)
-    }
-    const sigma = m.growthShockSd
+    for (let k = 0; k < samplers.length; k++) values[k] = samplers[k]!(stream)
+    const sigma = run.set(values).growthShockSd
     for (let i = 1; i < n; i++) shocks[i] = sigma > 0 ? Math.exp(sigma * normalQuantile(stream.next()) - (sigma * sigma) / 2) : 1
-    modelPath(m, sigma > 0 ? shocks : undefined, buffers, workspace)
-    if (fixedIndicators) fixedIndicators(buffers, indicators)
-    else modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex, indicators)
-    const reader = fixedPaths ? generic : pathReader(realised, paths, zone)
-    for (let k = 0; k < met.length; k++) {
-      const c = compiled[k]
-      const t = realised.targets[k]!
-      met[k] = (c ? c.met() : meetsBounds(evaluateTarget(t, reader), t)) ? 1 : 0
-    }
+    run.run(sigma > 0 ? shocks : undefined)
+    for (let k = 0; k < met.length; k++) met[k] = run.met(k) ? 1 : 0
     // element by element: TypedArray.set costs more than the copy for six values
     for (let j = 0, at = 0; j < sources.length; j++) {
       const source = sources[j]!
       for (let i = 0; i < n; i++) row[at++] = source[i]!
     }
   }
-  return { draw, years, cells: reported.length * n, targetCount: realised.targets.length, targetIds: realised.targets.map((t) => t.id) }
+  return { draw, years: run.years, cells: sources.length * n, targetCount: run.targets.length, targetIds: run.targets.map((t) => t.id) }
 }
 
 /** Quantiles and mean of series `j` per year, from the accumulator's cells (series-major). */

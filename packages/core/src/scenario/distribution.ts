@@ -15,10 +15,21 @@ export type DistributionKind = DistributionSpec['dist']
 
 export const distributionKinds: readonly DistributionKind[] = ['normal', 'lognormal', 'uniform', 'triangular', 'pert', 'discrete']
 
+/**
+ * Marks a distribution object put in place of a lever's leaf (MODEL.md §7) before loading: a
+ * symbol key, so no file can write it and no schema sees it, and the loaded Distribution says
+ * which lever it stands for.
+ */
+export const LEVER_MARK: unique symbol = Symbol('zonecast lever')
+
 export class Distribution {
   readonly spec: DistributionSpec
   /** dotted key path of the leaf in the scenario file, e.g. `model.capital_output_ratio` (set by the loader) */
   path = ''
+  /** the leaf takes whole numbers only (gestation years) */
+  integer = false
+  /** the lever this leaf stands for, when it was put in place by `LEVER_MARK` */
+  lever?: string
   constructor(spec: DistributionSpec) {
     this.spec = spec
   }

@@ -4,7 +4,7 @@
  */
 import type { QuantityKind } from '../../units'
 import { suggest } from '../../util/did-you-mean'
-import { Distribution, distributionKinds } from '../distribution'
+import { Distribution, distributionKinds, LEVER_MARK } from '../distribution'
 import type { DistributionKind, DistributionSpec } from '../distribution'
 import type { Report } from './issue'
 import { checkBounds, describeValue, readQuantity } from './leaf'
@@ -52,7 +52,11 @@ export function readDistribution(v: Record<string, unknown>, kind: QuantityKind,
   const spec = buildSpec(d, v, readAt, report)
   if (!spec) return undefined
   if (!checkSupport(spec, report, opts)) return undefined
-  return new Distribution(spec)
+  const dist = new Distribution(spec)
+  dist.integer = opts.integer ?? false
+  const lever = (v as Record<symbol, unknown>)[LEVER_MARK]
+  if (typeof lever === 'string') dist.lever = lever
+  return dist
 }
 
 function buildSpec(d: DistributionKind, v: Record<string, unknown>, readAt: (value: unknown, path: (string | number)[]) => number | undefined, report: Report): DistributionSpec | undefined {

@@ -1,0 +1,111 @@
+/**
+ * A scenario compiled for many model runs that differ only in some distribution leaves: the
+ * draws of a Monte Carlo run (MODEL.md §6), or the lever values of a tornado, sweep or solve
+ * (§7). Everything that does not depend on those leaves is worked out once.
+ */
+import { indicatorsWriter, modelIndicators } from '../model/indicators'
+import { modelParams } from '../model/model-params'
+import type { ModelParams } from '../model/model-params'
+import { modelPath, modelSeriesBuffers, modelSeriesNames, modelWorkspace } from '../model/model-path'
+import { runModel } from '../model/run-model'
+import { pathReader, scenarioPaths } from '../plan/scenario-paths'
+import type { Distribution } from '../scenario/distribution'
+import { indicatorNames } from '../scenario/series-catalog'
+import type { Num, Scenario, Target } from '../scenario/types'
+import { evaluateTarget } from '../targets/evaluate-target'
+import { meetsBounds } from '../targets/tolerance'
+import { compileTarget } from './compile-target'
+import { distributionLeaves } from './distribution-leaves'
+import type { DistributionLeaf } from './distribution-leaves'
+import { paramPatcher } from './param-patcher'
+
+/** Series a compiled run gives: the model path's and its indicators (MODEL.md M11). */
+export const compiledSeriesNames: readonly string[] = [...modelSeriesNames, ...indicatorNames]
+
+export interface CompiledRun {
+  /** t0…T */
+  years: number[]
+  /** the scenario realised at central values but for the variable leaves (their values: the last set) */
+  realised: Scenario
+  /** the variable leaves, in the order `set` takes their values */
+  leaves: DistributionLeaf[]
+  targets: Target[]
+  /** one buffer per `compiledSeriesNames` entry, overwritten by `run` (NaN where undefined) */
+  series: Float64Array[]
+  /** gives the variable leaves these values; returns the model parameters they make */
+  set(values: ArrayLike<number>): ModelParams
+  /** runs the model with the parameters `set` made, growth shocks (U2) optional */
+  run(shocks?: ArrayLike<number>): void
+  /** target k's value on the model path of the last run (NaN where undefined) */
+  value(k: number): number
+  /** whether target k's bounds are met on the model path of the last run */
+  met(k: number): boolean
+}
+
+/**
+ * Compiles `s` for runs that vary the leaves `variable` picks; the others take their central
+ * value (MODEL.md U1). When every variable leaf is a single model parameter, `set` writes it
+ * straight into the parameters and targets read the buffers directly; otherwise each `set`
+ * rebuilds the parameters (and the paths, for leaves outside `model`).
+ *
+ * @example const r = compileRun(s, () => true); r.set([4]); r.run(); r.value(0) // => target 0 with the one distribution at 4
+ */
+export function compileRun(s: Scenario<Num>, variable: (d: Distribution) => boolean = () => true): CompiledRun {
+  const { realised, leaves } = distributionLeaves(s, variable)
+  // distributions only under `model` leave the plan and region paths as they are
+  const fixedPaths = leaves.every((l) => l.path.startsWith('model.')) ? scenarioPaths(realised) : null
+  let paths = fixedPaths ?? scenarioPaths(realised)
+  const years = paths.years
+  const n = years.length
+  // which series the model path cannot give (no base value) follows from the central run
+  const central = runModel(realised, paths)
+  // fast path: every variable leaf is one model parameter, written straight into the parameters
+  const patchers = leaves.map((l) => paramPatcher(l.path))
+  const fast = fixedPaths !== null && patchers.every((x) => x !== null)
+  const params = modelParams(realised, paths)
+  let m = params
+  const buffers = modelSeriesBuffers(n)
+  const workspace = modelWorkspace(n)
+  const regionBasis = realised.series.gdp?.regionPrices ?? 'real'
+  const indicators = modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex)
+  const fixedIndicators = fixedPaths && indicatorsWriter(n, paths.region.gdp, regionBasis, paths.priceIndex)
+  const byName = { ...buffers, ...indicators } as unknown as Record<string, Float64Array>
+  const zone: Record<string, ArrayLike<number | null>> = {}
+  for (const name of compiledSeriesNames) zone[name] = byName[name]!
+  for (const name of central.fromPlan) zone[name] = central.zone[name]!
+  const generic = pathReader(realised, paths, zone)
+  let reader = generic
+  const targets = realised.targets
+  const compiled = targets.map((t) => (fast ? compileTarget(t, realised, paths, zone) : null))
+  return {
+    years,
+    realised,
+    leaves,
+    targets,
+    series: compiledSeriesNames.map((name) => byName[name]!),
+    set(values) {
+      if (fast) {
+        for (let k = 0; k < leaves.length; k++) patchers[k]!(params, values[k]!)
+        return params
+      }
+      for (let k = 0; k < leaves.length; k++) leaves[k]!.set(values[k]!)
+      if (!fixedPaths) paths = scenarioPaths(realised)
+      m = modelParams(realised, paths)
+      return m
+    },
+    run(shocks) {
+      modelPath(fast ? params : m, shocks, buffers, workspace)
+      if (fixedIndicators) fixedIndicators(buffers, indicators)
+      else modelIndicators(buffers, paths.region.gdp, regionBasis, paths.priceIndex, indicators)
+      if (!fixedPaths) reader = pathReader(realised, paths, zone)
+    },
+    value(k) {
+      const c = compiled[k]
+      return c ? c.value() : (evaluateTarget(targets[k]!, reader) ?? NaN)
+    },
+    met(k) {
+      const c = compiled[k]
+      return c ? c.met() : meetsBounds(evaluateTarget(targets[k]!, reader), targets[k]!)
+    }
+  }
+}
