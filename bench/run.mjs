@@ -52,25 +52,31 @@ const mc1e5 = simulateTime(100_000)
 if (base !== null && mc1e5 !== null) rows.push(['Monte Carlo: 100,000 draws of the Jilin seed, one core (compute)', { median: mc1e5 - base, best: mc1e5 - base }, 0.25])
 else rows.push(['Monte Carlo: 100,000 draws (failed to run)', { median: NaN, best: NaN }, 0.25])
 
-// threads: the wall time of a million draws on 2 worker threads against 1 (whole runs, start-up
-// included), as a speed-up of the medians (and of the best runs) of a few runs each, alternated
+// threads: a million draws on 2 worker threads against 1. Threads share the draws only: start-up
+// (Node, the bundle, the scenario, the workers) is the same either way, so the budget is judged on
+// the compute time, each run's wall time less that of a 2-draw run with as many threads; the
+// whole-run ratio is printed beside it. Medians of a few runs each, alternated.
 const SPEEDUP_REPEATS = 3
 const SPEEDUP_BUDGET = 1.7
 function speedupRow() {
   const times = { 1: [], 2: [] }
+  const bases = { 1: [], 2: [] }
   for (let i = 0; i < SPEEDUP_REPEATS; i++) {
     for (const threads of [1, 2]) {
-      const args = [cli, 'simulate', 'scenarios/jilin-2006-2010.yaml', '--draws', '1000000', '--json', '--threads', String(threads)]
-      const t = process.hrtime.bigint()
-      const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
-      times[threads].push(Number(process.hrtime.bigint() - t) / 1e9)
-      if (r.status !== 0) return `| Monte Carlo: 1,000,000 draws, --threads 2 vs 1 | not run: ${r.stderr.trim().split('\n')[0]} | | ≥ ${SPEEDUP_BUDGET.toFixed(2)}× | NO |`
+      for (const [draws, into] of [['1000000', times], ['2', bases]]) {
+        const args = [cli, 'simulate', 'scenarios/jilin-2006-2010.yaml', '--draws', draws, '--json', '--threads', String(threads)]
+        const t = process.hrtime.bigint()
+        const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
+        into[threads].push(Number(process.hrtime.bigint() - t) / 1e9)
+        if (r.status !== 0) return `| Monte Carlo: 1,000,000 draws, --threads 2 vs 1 | not run: ${r.stderr.trim().split('\n')[0]} | | ≥ ${SPEEDUP_BUDGET.toFixed(2)}× | NO |`
+      }
     }
   }
-  const speedup = median(times[1]) / median(times[2])
-  const best = Math.min(...times[1]) / Math.min(...times[2])
-  const detail = `(${median(times[1]).toFixed(2)} s / ${median(times[2]).toFixed(2)} s)`
-  return `| Monte Carlo: 1,000,000 draws, --threads 2 vs 1 | ${speedup.toFixed(2)}× ${detail} | ${best.toFixed(2)}× | ≥ ${SPEEDUP_BUDGET.toFixed(2)}× | ${speedup >= SPEEDUP_BUDGET ? 'yes' : 'NO'} |`
+  const compute = (k) => median(times[k]) - median(bases[k])
+  const speedup = compute(1) / compute(2)
+  const whole = median(times[1]) / median(times[2])
+  const detail = `(compute ${compute(1).toFixed(2)} s / ${compute(2).toFixed(2)} s; whole runs ${median(times[1]).toFixed(2)} s / ${median(times[2]).toFixed(2)} s = ${whole.toFixed(2)}×)`
+  return `| Monte Carlo: 1,000,000 draws, --threads 2 vs 1, compute | ${speedup.toFixed(2)}× ${detail} | | ≥ ${SPEEDUP_BUDGET.toFixed(2)}× | ${speedup >= SPEEDUP_BUDGET ? 'yes' : 'NO'} |`
 }
 const threadsRow = speedupRow()
 
@@ -92,4 +98,14 @@ for (const [name, t, budget] of rows) {
 console.log(threadsRow)
 console.log(memoryRow)
 if (threadsRow.endsWith('NO |') || memoryRow.endsWith('NO |')) failed = true
+// the other issues' benchmarks, each a script printing its own rows
+for (const script of ['bench/levers.mjs', 'bench/charts.mjs', 'bench/calibrate.mjs']) {
+  const r = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 })
+  const lines = r.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| benchmark') && !l.startsWith('| ---'))
+  if (r.status !== 0 && lines.length === 0) lines.push(`| ${script} | not run: ${r.stderr.trim().split('\n').at(-1)} | | | NO |`)
+  for (const line of lines) {
+    console.log(line)
+    if (line.endsWith('| NO |')) failed = true
+  }
+}
 process.exitCode = failed ? 1 : 0

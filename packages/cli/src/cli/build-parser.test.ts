@@ -67,7 +67,7 @@ describe('command line', () => {
   })
 
   it('refuses an unknown command without one', async () => {
-    expect((await refusal(['xyzzy'])).message).toBe('unknown command "xyzzy"; the commands are run, check, simulate, chart, calibrate')
+    expect((await refusal(['xyzzy'])).message).toBe('unknown command "xyzzy"; the commands are run, check, simulate, compare, tornado, sweep, solve, chart, calibrate')
   })
 
   it('refuses a bad --format or --lang choice', async () => {
@@ -81,7 +81,7 @@ describe('command line', () => {
   })
 
   it('refuses a missing command', async () => {
-    expect((await refusal([])).message).toBe('no command given; the commands are run, check, simulate, chart, calibrate')
+    expect((await refusal([])).message).toBe('no command given; the commands are run, check, simulate, compare, tornado, sweep, solve, chart, calibrate')
   })
 
   it('refuses an option without its value, or given twice', async () => {
@@ -106,7 +106,7 @@ describe('knownOptions', () => {
     const { knownOptions } = await import('./known-options')
     const { spawnSync } = await import('node:child_process')
     const bin = new URL('../../bin/zonecast.js', import.meta.url).pathname
-    for (const command of ['run', 'check', 'simulate', 'chart', 'calibrate']) {
+    for (const command of ['run', 'check', 'simulate', 'compare', 'tornado', 'sweep', 'solve', 'chart', 'calibrate']) {
       const help = spawnSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' }).stdout
       const shown = [...help.matchAll(/^\s+--([a-z][a-z-]*)/gm)].map((m) => m[1])
       expect(shown.length).toBeGreaterThan(3)

@@ -3,6 +3,10 @@ import type { Argv } from 'yargs'
 import * as chartCommand from '../commands/chart-command'
 import * as calibrateCommand from '../commands/calibrate-command'
 import * as checkCommand from '../commands/check-command'
+import * as compareCommand from '../commands/compare-command'
+import * as solveCommand from '../commands/solve-command'
+import * as sweepCommand from '../commands/sweep-command'
+import * as tornadoCommand from '../commands/tornado-command'
 import * as runCommand from '../commands/run-command'
 import * as simulateCommand from '../commands/simulate-command'
 import type { Io } from '../io/io'
@@ -18,7 +22,7 @@ import type { ZonecastCommand } from './zonecast-command'
  * Every command, in `--help` order. Command files import `@zonecast/core` only when they run,
  * so `zonecast --help` does not load the model.
  */
-export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand, chartCommand, calibrateCommand]
+export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand, compareCommand, tornadoCommand, sweepCommand, solveCommand, chartCommand, calibrateCommand]
 
 /** Global options that take a value, to find the command word behind them in messages. */
 const globalValueOptions = ['lang']

@@ -12,6 +12,8 @@ const core = vi.hoisted(() => ({
   realiseScenario: vi.fn((s: object) => s),
   checkScenario: vi.fn(),
   attachProbabilities: vi.fn((result: object, simulation: object) => ({ ...result, simulation })),
+  parseSetOption: vi.fn(),
+  withHistoryFile: vi.fn(),
   DEFAULT_SEED: 99
 }))
 vi.mock('@zonecast/core', () => core)
@@ -69,7 +71,7 @@ describe('check', () => {
       return { outcome: Promise.resolve({ kind: 'done', result: simulation } as SimulationOutcome), stop: () => {}, kill: () => {} }
     }
     expect(await check({ file: 'x.yaml', lang: 'en', draws: 500, json: true }, io)).toBe(0)
-    expect(jobs).toEqual([{ text: 'id: test-zone\n', file: 'x.yaml', draws: 500, seed: 99, threads: 1 }])
+    expect(jobs).toEqual([{ text: 'id: test-zone\n', file: 'x.yaml', draws: 500, seed: 99, threads: 1, overrides: [] }])
     expect(core.attachProbabilities).toHaveBeenCalledWith(passingCheckFixture(), simulation)
   })
 

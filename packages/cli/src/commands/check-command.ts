@@ -9,9 +9,11 @@ import { addDrawOptions, checkThreads } from '../simulate/draw-options'
 import type { DrawOptions } from '../simulate/draw-options'
 import { runMonteCarlo } from '../simulate/run-monte-carlo'
 import { loadScenarioFile } from './load-scenario-file'
+import { addSetOption } from '../cli/set-option'
+import type { SetOptions } from '../cli/set-option'
 
 /** Options of `zonecast check`. */
-export interface CheckOptions extends GlobalOptions, DrawOptions {
+export interface CheckOptions extends GlobalOptions, DrawOptions, SetOptions {
   /** scenario file, or `-` for standard input */
   file: string
   /** fail (exit 1) on a warning finding too */
@@ -31,7 +33,7 @@ export const describe = 'targets on the plan and model paths, findings and requi
  */
 export function builder(y: Argv<GlobalOptions>): Argv<CheckOptions> {
   return addDrawOptions(
-    y
+    addSetOption(y)
       .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
       .option('strict', { type: 'boolean', describe: 'exit 1 on a warning finding too' }),
     false
@@ -47,7 +49,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<CheckOptions> {
  * @returns the exit code: 0 all targets met, 1 not (see `checkExitCode`)
  */
 export async function handler(argv: ArgumentsCamelCase<CheckOptions>, io: Io): Promise<number> {
-  return check({ file: argv.file, strict: argv.strict, draws: argv.draws, seed: argv.seed, threads: argv.threads, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+  return check({ file: argv.file, strict: argv.strict, draws: argv.draws, seed: argv.seed, threads: argv.threads, set: argv.set, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
 }
 
 /**
@@ -63,11 +65,11 @@ export async function handler(argv: ArgumentsCamelCase<CheckOptions>, io: Io): P
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const threads = checkThreads(options.threads)
-  const { input, scenario } = await loadScenarioFile(options.file, io)
+  const { input, scenario, overrides, history } = await loadScenarioFile(options.file, io, options.set)
   const core = await import('@zonecast/core')
   let result = core.checkScenario(core.realiseScenario(scenario))
   if (options.draws !== undefined) {
-    const job = { text: input.text, file: input.file, draws: options.draws, seed: options.seed ?? core.DEFAULT_SEED, threads }
+    const job = { text: input.text, file: input.file, draws: options.draws, seed: options.seed ?? core.DEFAULT_SEED, threads, overrides, ...(history === undefined ? {} : { history }) }
     result = core.attachProbabilities(result, await runMonteCarlo(job, io, showsProgress(io, options)))
   }
   io.stdout(options.json ? formatJson(result) : renderCheck(result, { lang: options.lang, quiet: options.quiet }))

@@ -10,6 +10,8 @@ import { run } from './run-command'
 const core = vi.hoisted(() => ({
   loadScenario: vi.fn((text: string, file: string) => ({ text, file })),
   realiseScenario: vi.fn((s: object) => ({ ...s, realised: true })),
+  parseSetOption: vi.fn(),
+  withHistoryFile: vi.fn(),
   runScenario: vi.fn()
 }))
 vi.mock('@zonecast/core', () => core)
@@ -23,7 +25,7 @@ describe('run', () => {
   it('loads, realises and runs the scenario, then prints the table with notes on standard error', async () => {
     const io = fakeIo({ 'x.yaml': 'id: test-zone\n' })
     expect(await run({ file: 'x.yaml', lang: 'en' }, io)).toBe(0)
-    expect(core.loadScenario).toHaveBeenCalledWith('id: test-zone\n', 'x.yaml')
+    expect(core.loadScenario).toHaveBeenCalledWith('id: test-zone\n', 'x.yaml', { overrides: [] })
     expect(core.runScenario).toHaveBeenCalledWith({ text: 'id: test-zone\n', file: 'x.yaml', realised: true })
     expect(io.out).toBe(renderRunTable(runFixture(), 'en'))
     expect(io.err).toContain('note: real series are at 2005 prices\n')
@@ -32,7 +34,7 @@ describe('run', () => {
   it('reads standard input for - and names it <stdin>', async () => {
     const io = fakeIo({ '<stdin>': 'id: piped\n' })
     await run({ file: '-', format: 'csv', lang: 'en' }, io)
-    expect(core.loadScenario).toHaveBeenCalledWith('id: piped\n', '<stdin>')
+    expect(core.loadScenario).toHaveBeenCalledWith('id: piped\n', '<stdin>', { overrides: [] })
     expect(io.out).toBe(renderRunCsv(runFixture()))
   })
 

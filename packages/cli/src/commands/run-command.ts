@@ -7,9 +7,11 @@ import { emitRunResult } from '../run/emit-run-result'
 import { runFormats } from '../run/run-formats'
 import type { RunFormat } from '../run/run-formats'
 import { loadRealisedScenario } from './load-realised-scenario'
+import { addSetOption } from '../cli/set-option'
+import type { SetOptions } from '../cli/set-option'
 
 /** Options of `zonecast run`. */
-export interface RunOptions extends GlobalOptions {
+export interface RunOptions extends GlobalOptions, SetOptions {
   /** scenario file, or `-` for standard input */
   file: string
   /** what to print: `table` (default), `csv`, `json` or `md` */
@@ -30,7 +32,7 @@ export const describe = 'plan path, model path, region and indicators per year'
  * @example builder(yargs()).parseSync(['x.yaml', '--format', 'csv']).format // => "csv"
  */
 export function builder(y: Argv<GlobalOptions>): Argv<RunOptions> {
-  return y
+  return addSetOption(y)
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
     .option('format', {
       choices: runFormats,
@@ -54,7 +56,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<RunOptions> {
  * @returns the exit code, 0
  */
 export async function handler(argv: ArgumentsCamelCase<RunOptions>, io: Io): Promise<number> {
-  return run({ file: argv.file, format: argv.format, out: argv.out, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+  return run({ file: argv.file, format: argv.format, out: argv.out, set: argv.set, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
 }
 
 /**
@@ -70,7 +72,7 @@ export async function handler(argv: ArgumentsCamelCase<RunOptions>, io: Io): Pro
  */
 export async function run(options: RunOptions, io: Io): Promise<number> {
   const format = chooseFormat(options)
-  const scenario = await loadRealisedScenario(options.file, io)
+  const scenario = await loadRealisedScenario(options.file, io, options.set)
   const { runScenario } = await import('@zonecast/core')
   return emitRunResult(runScenario(scenario), { format, out: options.out, lang: options.lang, quiet: options.quiet }, io)
 }

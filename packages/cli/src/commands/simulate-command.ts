@@ -5,12 +5,15 @@ import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
 import { showsProgress } from '../progress/shows-progress'
 import { addDrawOptions, checkThreads } from '../simulate/draw-options'
+import { addSetOption } from '../cli/set-option'
+import type { SetOptions } from '../cli/set-option'
 import type { DrawOptions } from '../simulate/draw-options'
 import { renderSimulate } from '../simulate/render-simulate'
 import { runMonteCarlo } from '../simulate/run-monte-carlo'
+import { loadScenarioFile } from './load-scenario-file'
 
 /** Options of `zonecast simulate`. */
-export interface SimulateOptions extends GlobalOptions, DrawOptions {
+export interface SimulateOptions extends GlobalOptions, DrawOptions, SetOptions {
   /** scenario file, or `-` for standard input */
   file: string
 }
@@ -27,7 +30,7 @@ export const describe = 'Monte Carlo: target probabilities and quantiles per ser
  * @example builder(yargs()).parseSync(['x.yaml', '--draws', '100']).draws // => 100
  */
 export function builder(y: Argv<GlobalOptions>): Argv<SimulateOptions> {
-  return addDrawOptions(y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' }), true)
+  return addDrawOptions(addSetOption(y.positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })), true)
     .example('$0 simulate x.yaml --draws 10000', 'probabilities and fan quantiles')
     .example('$0 simulate x.yaml --draws 10000 --seed 7 --json', 'the same as JSON, with another seed')
     .example('$0 simulate x.yaml --draws 1000000 --threads 2', 'on two cores: the same result, sooner') as Argv<SimulateOptions>
@@ -37,12 +40,13 @@ export function builder(y: Argv<GlobalOptions>): Argv<SimulateOptions> {
  * Runs `zonecast simulate` for yargs' parsed arguments.
  */
 export async function handler(argv: ArgumentsCamelCase<SimulateOptions>, io: Io): Promise<number> {
-  return simulateCommand({ file: argv.file, draws: argv.draws, seed: argv.seed, threads: argv.threads, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+  return simulateCommand({ file: argv.file, draws: argv.draws, seed: argv.seed, threads: argv.threads, set: argv.set, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
 }
 
 /**
- * `zonecast simulate`: reads the scenario and runs the Monte Carlo on a worker thread, which loads
- * it with its distributions, with a progress bar on a terminal (see `runMonteCarlo`).
+ * `zonecast simulate`: loads the scenario (and its `history.file`) and runs the Monte Carlo on a
+ * worker thread, which loads it again with its distributions, with a progress bar on a terminal
+ * (see `runMonteCarlo`).
  *
  * @returns exit code 0
  * @throws {CliError} exit 2 when the file cannot be read
@@ -53,9 +57,9 @@ export async function handler(argv: ArgumentsCamelCase<SimulateOptions>, io: Io)
  */
 export async function simulateCommand(options: SimulateOptions, io: Io): Promise<number> {
   const threads = checkThreads(options.threads)
-  // the worker loads the scenario (a bad one is reported from there): loading the core here too would add ~0.1 s
-  const input = await io.readInput(options.file)
-  const job = { text: input.text, file: input.file, draws: options.draws ?? 0, seed: options.seed, threads }
+  // loaded here too (~0.1 s) to find and read the scenario's history.file, which a worker cannot read through `io`
+  const { input, overrides, history } = await loadScenarioFile(options.file, io, options.set)
+  const job = { text: input.text, file: input.file, draws: options.draws ?? 0, seed: options.seed, threads, overrides, ...(history === undefined ? {} : { history }) }
   const result = await runMonteCarlo(job, io, showsProgress(io, options))
   io.stdout(options.json ? formatJson(result) : renderSimulate(result))
   return exitCodes.ok

@@ -1,5 +1,6 @@
-import { combineParts, DEFAULT_SEED, InputError, loadScenario, simulatePart } from '@zonecast/core'
+import { combineParts, DEFAULT_SEED, InputError, simulatePart } from '@zonecast/core'
 import type { SimulationPart } from '@zonecast/core'
+import { loadJobScenario } from './load-job-scenario'
 import { PROGRESS_EVERY_DRAWS, PROGRESS_POST_EVERY_DRAWS } from './simulation-run'
 import type { WorkerData, WorkerMessage } from './worker-message'
 
@@ -26,7 +27,7 @@ export function runSimulationJob(data: WorkerData, post: PostMessage): boolean {
   const size = data.to - data.from
   let part
   try {
-    part = simulatePart(loadScenario(data.text, data.file), {
+    part = simulatePart(loadJobScenario(data), {
       draws: data.draws,
       seed: data.seed ?? DEFAULT_SEED,
       from: data.from,

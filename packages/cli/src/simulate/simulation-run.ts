@@ -1,4 +1,4 @@
-import type { SimulateResult } from '@zonecast/core'
+import type { Override, SimulateResult } from '@zonecast/core'
 
 /** What a Monte Carlo run needs: the scenario's text (loaded again where the run happens) and the draw options. */
 export interface SimulationJob {
@@ -12,6 +12,10 @@ export interface SimulationJob {
   seed?: number
   /** worker threads sharing the draws (a positive whole number, checked by `checkThreads`); default 1 */
   threads?: number
+  /** `--set` overrides, applied as the main thread applied them */
+  overrides?: Override[]
+  /** the scenario's `history.file` data file, as the main thread read it */
+  history?: { text: string; file: string }
 }
 
 /** How a run ended: with its result, or stopped (by `stop`) after some draws, without one. */

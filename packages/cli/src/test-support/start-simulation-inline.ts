@@ -1,4 +1,5 @@
-import { DEFAULT_SEED, loadScenario, simulate } from '@zonecast/core'
+import { DEFAULT_SEED, simulate } from '@zonecast/core'
+import { loadJobScenario } from '../simulate/load-job-scenario'
 import { PROGRESS_EVERY_DRAWS } from '../simulate/simulation-run'
 import type { SimulationOutcome, StartSimulation } from '../simulate/simulation-run'
 
@@ -12,7 +13,7 @@ import type { SimulationOutcome, StartSimulation } from '../simulate/simulation-
 export const startSimulationInline: StartSimulation = (job, onProgress) => {
   let stopAsked = false
   const outcome = Promise.resolve().then((): SimulationOutcome => {
-    const result = simulate(loadScenario(job.text, job.file), {
+    const result = simulate(loadJobScenario(job), {
       draws: job.draws,
       seed: job.seed ?? DEFAULT_SEED,
       progressEvery: PROGRESS_EVERY_DRAWS,

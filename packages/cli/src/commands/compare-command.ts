@@ -1,0 +1,100 @@
+import type { ArgumentsCamelCase, Argv } from 'yargs'
+import type { ComparedEntry, ComparisonResult } from '@zonecast/core'
+import { formatTargetValue } from '../check/format-target-value'
+import { CliError } from '../cli/cli-error'
+import { exitCodes } from '../cli/exit-codes'
+import type { GlobalOptions } from '../cli/global-options'
+import { addSetOption } from '../cli/set-option'
+import type { SetOptions } from '../cli/set-option'
+import { formatCsv } from '../format/format-csv'
+import { formatJson } from '../format/format-json'
+import { formatMarkdownTable } from '../format/format-markdown'
+import { formatNumber } from '../format/format-number'
+import { formatTable } from '../format/format-table'
+import type { Io } from '../io/io'
+
+export const compareFormats = ['table', 'csv', 'json', 'md'] as const
+
+export interface CompareOptions extends GlobalOptions, SetOptions {
+  files: string[]
+  variants?: boolean
+  format?: (typeof compareFormats)[number]
+}
+
+export const command = 'compare <files..>'
+
+export const describe = 'scenarios, or a scenario and its variants, side by side'
+
+/**
+ * Declares `FILE...`, `--variants` and `--format`.
+ *
+ * @example builder(yargs()).parseSync(['a.yaml', 'b.yaml']).files // => ['a.yaml', 'b.yaml']
+ */
+export function builder(y: Argv<GlobalOptions>): Argv<CompareOptions> {
+  return addSetOption(y)
+    .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON)' })
+    .option('variants', { type: 'boolean', describe: 'compare the (one) scenario with each of its variants' })
+    .option('format', { choices: compareFormats, requiresArg: true, describe: 'table (default), csv, json or md' })
+    .example('$0 compare a.yaml b.yaml', 'two plans side by side')
+    .example('$0 compare x.yaml --variants --format md', 'a scenario and its variants as a Markdown table') as Argv<CompareOptions>
+}
+
+export async function handler(argv: ArgumentsCamelCase<CompareOptions>, io: Io): Promise<number> {
+  return compareCommand({ files: argv.files, variants: argv.variants, format: argv.format, set: argv.set, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+}
+
+/**
+ * `zonecast compare`: every target's model value and status, the end-year levels of the main
+ * series, the requirements and the findings that differ, per scenario or variant.
+ *
+ * @returns exit code 0
+ * @throws {CliError} exit 2 for --variants with other than one file, or one without variants
+ * @throws {InputError} exit 2 for a bad scenario, variant or --set
+ * @example await compareCommand({ files: ['a.yaml', 'b.yaml'], lang: 'en' }, io) // => 0
+ */
+export async function compareCommand(options: CompareOptions, io: Io): Promise<number> {
+  const core = await import('@zonecast/core')
+  const overrides = (options.set ?? []).map(core.parseSetOption)
+  if (options.variants && options.files.length !== 1) throw new CliError(`--variants compares one scenario with its variants; ${options.files.length} files were given`, exitCodes.input)
+  const entries: ComparedEntry[] = []
+  for (const file of options.files) {
+    const input = await io.readInput(file)
+    const base = core.loadScenario(input.text, input.file, { overrides })
+    entries.push({ id: base.id, label: base.title, file: input.file, variant: null, scenario: core.realiseScenario(base) })
+    if (!options.variants) continue
+    if (base.variants.length === 0) throw new CliError(`${input.file}: --variants, but the scenario has no variants; add e.g. variants: [{id: no-holiday, set: {model.tax.holiday: null}}]`, exitCodes.input)
+    base.variants.forEach((v, i) => {
+      const s = core.loadScenario(input.text, input.file, { overrides: [...overrides, ...core.variantOverrides(base, i)] })
+      entries.push({ id: v.id, label: v.label ?? v.id, file: input.file, variant: v.id, scenario: core.realiseScenario(s) })
+    })
+  }
+  if (entries.length < 2 && !options.variants) throw new CliError('compare needs two scenarios or more, or one with --variants', exitCodes.input)
+  const result = core.compareScenarios(entries)
+  const format = options.json ? 'json' : (options.format ?? 'table')
+  if (format === 'json') io.stdout(formatJson(result))
+  else if (format === 'csv') io.stdout(formatCsv(compareRows(result, true)))
+  else {
+    const [header, ...rows] = compareRows(result, false) as string[][]
+    const table = { header: header!, rows, align: header!.map((_, i) => (i === 0 ? 'left' : 'right') as 'left' | 'right') }
+    io.stdout(format === 'md' ? formatMarkdownTable(table) : formatTable(table))
+    if (result.findings.length > 0) {
+      io.stdout(`\nfindings that differ:\n`)
+      for (const f of result.findings) io.stdout(`  ${f.code} (${f.severity}) in ${result.scenarios.filter((_, i) => f.in[i]).map((s) => s.id).join(', ')}: ${f.message}\n`)
+    }
+  }
+  return exitCodes.ok
+}
+
+/** The comparison as rows: a header of scenario ids, then targets, series and requirements. */
+function compareRows(r: ComparisonResult, raw: boolean): (string | number | null)[][] {
+  const header = ['', ...r.scenarios.map((s) => s.variant ?? s.id)]
+  const level = (v: number | null) => (raw ? v : formatNumber(v, { style: 'level', decimals: 2, trim: true }))
+  const rows: (string | number | null)[][] = [header]
+  for (const t of r.targets) {
+    rows.push([`target ${t.id}`, ...t.values.map((v) => (v === null ? (raw ? null : '–') : raw ? v.value : `${formatTargetValue(t.kind as never, v.value)} ${v.status === 'met' ? '✓' : '✗'}`))])
+    if (raw) rows.push([`target ${t.id} status`, ...t.values.map((v) => v?.status ?? null)])
+  }
+  for (const [name, values] of Object.entries(r.series)) rows.push([`${name} ${r.scenarios[0]!.end_year}`, ...values.map(level)])
+  for (const [key, values] of Object.entries(r.requirements)) rows.push([`requires ${key}`, ...values.map(level)])
+  return rows
+}
