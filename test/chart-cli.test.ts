@@ -26,14 +26,17 @@ describe('zonecast chart', () => {
     expect(normaliseSvg(readFileSync(a, 'utf8'))).toBe(normaliseSvg(readFileSync(join(goldenDir, 'projection-jilin-2006-2010-en.svg'), 'utf8')))
   })
 
-  it('writes a PNG in Chinese at twice the width', () => {
+  it('writes a PNG in Chinese at twice the width, the same bytes in two processes', () => {
     const out = join(dir, 'fan.png')
-    const r = runCli(['chart', jilin, '--kind', 'fan', '--draws', '500', '--seed', '7', '--lang', 'zh', '--width', '600', '--out', out])
-    expect(r.status).toBe(0)
+    const again = join(dir, 'fan-again.png')
+    const args = ['chart', jilin, '--kind', 'fan', '--draws', '500', '--seed', '7', '--lang', 'zh', '--width', '600']
+    expect(runCli([...args, '--out', out]).status).toBe(0)
+    expect(runCli([...args, '--out', again]).status).toBe(0)
     const png = readFileSync(out)
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     // the IHDR width, big-endian at byte 16: 600 × 2
     expect(png.readUInt32BE(16)).toBe(1200)
+    expect(readFileSync(again).equals(png)).toBe(true)
   })
 
   it('refuses bad input with exit 2 and a clear message, writing nothing', () => {
@@ -43,7 +46,7 @@ describe('zonecast chart', () => {
       [['--kind', 'projection', '--out', join(dir, 'x.jpg')], '.jpg": a chart is written as .svg or .png'],
       [['--kind', 'projection', '--series', 'gpd', '--out', out], '--series "gpd": scenarios/jilin-2006-2010.yaml has no path for it; did you mean "gdp"?'],
       [['--kind', 'projection', '--target', 'gdp-cgar', '--out', out], '--target "gdp-cgar": scenarios/jilin-2006-2010.yaml has no such target; did you mean "gdp-cagr"?'],
-      [['--kind', 'tornado', '--out', out], 'scenarios/jilin-2006-2010.yaml has no levers'],
+      [['--kind', 'tornado', '--target', 'nope', '--out', out], 'scenarios/jilin-2006-2010.yaml has no target "nope"'],
       [['--kind', 'land', '--draws', '100', '--out', out], '--draws does not apply to --kind land; it is for fan'],
       [['--kind', 'land', '--width', '50', '--out', out], '--width 50: give a whole number of pixels from 400 to 4000']
     ]
@@ -62,6 +65,14 @@ describe('zonecast chart', () => {
     const r = spawnWithEnv(['chart', jilin, '--kind', 'land', '--lang', 'zh', '--out', out], { ZONECAST_FONT: '/nonexistent/font.ttc' })
     expect(r.status).toBe(69)
     expect(r.stderr).toContain('ZONECAST_FONT=/nonexistent/font.ttc: no such font file')
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('exits 69 when ZONECAST_FONT names a file that is not a font', () => {
+    const out = join(dir, 'notfont.png')
+    const r = spawnWithEnv(['chart', jilin, '--kind', 'land', '--out', out], { ZONECAST_FONT: join(repoRoot, 'scenarios/jilin-2006-2010.yaml') })
+    expect(r.status).toBe(69)
+    expect(r.stderr).toContain('jilin-2006-2010.yaml: not a TrueType or OpenType font; give a .ttf, .otf or .ttc file')
     expect(existsSync(out)).toBe(false)
   })
 })

@@ -11,6 +11,8 @@ export interface ChartScenario {
   realised: Scenario
   /** the plan path, model path, region and indicators (`zonecast run`) */
   run: RunResult
+  /** the file's text, for the charts that load it again (a tornado compiles its levers from it) */
+  text?: string
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ChartScenario {
  *
  * @example chartScenario('x.yaml', loadScenario(text, 'x.yaml')).run.years // => [2005, …, 2010]
  */
-export function chartScenario(file: string, loaded: Scenario<Num>): ChartScenario {
+export function chartScenario(file: string, loaded: Scenario<Num>, text?: string): ChartScenario {
   const realised = realiseScenario(loaded)
-  return { file, loaded, realised, run: runScenario(realised) }
+  return { file, loaded, realised, run: runScenario(realised), ...(text === undefined ? {} : { text }) }
 }

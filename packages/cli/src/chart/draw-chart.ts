@@ -27,7 +27,7 @@ export async function drawChart(options: ChartOptions, io: Io): Promise<string> 
   const scenarios = []
   for (const file of options.files) {
     const input = await io.readInput(file)
-    scenarios.push(chartScenario(input.file, loadScenario(input.text, input.file)))
+    scenarios.push(chartScenario(input.file, loadScenario(input.text, input.file), input.text))
   }
   const spec = buildChartSpec(scenarios, { kind, lang: options.lang, width, series: options.series, target: options.target, draws: options.draws, seed: options.seed })
   const svg = (await loadChartRenderer()).svg(spec)

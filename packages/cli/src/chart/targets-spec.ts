@@ -36,14 +36,18 @@ export function targetsSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
           plan: t.plan.value,
           model: t.model?.value ?? null,
           met: t.status === 'met',
-          valueUnit: valueUnit(byId.get(t.id)!, c)
+          valueUnit: targetValueUnit(byId.get(t.id)!, c)
         }))
     }
   }
 }
 
-// the unit of a target's value: rates and shares in percent, levels in their series' unit
-function valueUnit(t: Target, c: ChartScenario): ChartUnit {
+/**
+ * The unit of a target's value: rates and shares in percent, levels in their series' unit.
+ *
+ * @example targetValueUnit({ kind: 'cagr', … }, c) // => { kind: 'percent' }
+ */
+export function targetValueUnit(t: Target, c: ChartScenario): ChartUnit {
   switch (t.kind) {
     case 'cagr':
     case 'growth':

@@ -1,23 +1,49 @@
+import { leverModel, tornado } from '@zonecast/core'
 import type { ChartSpec } from '@zonecast/plot'
 import { CliError } from '../cli/cli-error'
-import { exitCodes } from '../cli/exit-codes'
+import { pickLabel } from '../cli/pick-label'
+import { chartSubtitle } from './chart-subtitle'
 import type { ChartRequest } from './chart-request'
 import type { ChartScenario } from './chart-scenario'
+import { targetValueUnit } from './targets-spec'
 
 /**
- * The `tornado` chart of a scenario. The lever sensitivity itself (MODEL.md §7) belongs to the
- * core's `tornado`, which is not built yet: a scenario without levers is refused with what to
- * add, and one with levers is refused as not yet possible. @zonecast/plot draws a tornado
- * result given as data already (`TornadoData`).
+ * The `tornado` chart of a scenario: core's lever sensitivity (MODEL.md §7) of `--target`
+ * (default the first target), every lever at its low and high value.
  *
- * @throws {CliError} exit 2 when the scenario has no `levers`; exit 69 while the core cannot compute a tornado
- * @example tornadoSpec(jilin, { kind: 'tornado', lang: 'en' }) // throws: scenarios/jilin-2006-2010.yaml has no levers …
+ * @throws {CliError} exit 2 when the scenario has no `levers` or no such target
+ * @throws {InputError} exit 2 when a lever is wrong
+ * @example tornadoSpec(jilin, { kind: 'tornado', lang: 'en', target: 'gdp-cagr' }).data.levers[0].lever // => "land-planned"
  */
-export function tornadoSpec(c: ChartScenario, _r: ChartRequest): ChartSpec {
+export function tornadoSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
   if (Object.keys(c.realised.levers).length === 0) {
     throw new CliError(
       `${c.file} has no levers, so there is nothing to swing; add a "levers" block, e.g. levers: {icor: {path: model.capital_output_ratio, low: 3, high: 6}} (shared/INTERFACE.md)`
     )
   }
-  throw new CliError('this zonecast cannot compute a tornado yet: lever sensitivity (MODEL.md §7) is still being built; the other chart kinds work', exitCodes.unavailable)
+  if (c.text === undefined) throw new CliError(`${c.file}: a tornado needs the scenario's text`)
+  const targetId = r.target ?? c.realised.targets[0]?.id
+  const t = c.realised.targets.find((x) => x.id === targetId)
+  if (!t) throw new CliError(`${c.file} has ${targetId === undefined ? 'no targets' : `no target "${targetId}"`}; a tornado shows one target's sensitivity`)
+  const model = leverModel(c.text, c.file)
+  const result = tornado(model, t.id)
+  const labels = new Map(model.levers.map((l) => [l.name, pickLabel(l.label, r.lang, l.name)]))
+  return {
+    kind: 'tornado',
+    lang: r.lang,
+    ...(r.width === undefined ? {} : { width: r.width }),
+    subtitle: chartSubtitle(c.realised.title, c.realised.id, c.realised.years, r.lang),
+    scenarios: [c.realised.id],
+    data: {
+      target: t.id,
+      targetLabel: pickLabel(t.label, r.lang, t.id),
+      base: result.base ?? NaN,
+      valueUnit: targetValueUnit(t, c),
+      ...(t.min === undefined ? {} : { min: t.min }),
+      ...(t.max === undefined ? {} : { max: t.max }),
+      levers: result.levers
+        .filter((l) => l.value_low !== null && l.value_high !== null && l.swing !== null)
+        .map((l) => ({ lever: l.lever, label: labels.get(l.lever)!, low: l.low, high: l.high, value_low: l.value_low!, value_high: l.value_high!, swing: l.swing! }))
+    }
+  }
 }
