@@ -29,8 +29,14 @@ export async function importLibrary<T>(name: string): Promise<T> {
   return (await import(pathToFileURL(resolveLibrary(name)).href)) as T
 }
 
-// the file a dependency's name resolves to, from this package's folder
-function resolveLibrary(name: string): string {
+/**
+ * The file a dependency's name (or a file it exports) resolves to, from wherever
+ * `@zonecast/plot` lives (see `importLibrary`).
+ *
+ * @param name a dependency of this package or one of its files, e.g. `harfbuzzjs/dist/harfbuzz-subset.wasm`
+ * @example resolveLibrary('jsdom') // => "/…/node_modules/jsdom/lib/api.js"
+ */
+export function resolveLibrary(name: string): string {
   const here = createRequire(import.meta.url)
   try {
     return here.resolve(name)

@@ -5,6 +5,7 @@ import { importLibrary } from '../load/load-libraries'
 import type { JsdomModule, PlotModule } from '../load/load-libraries'
 import { DEFAULT_WIDTH } from '../style/typography'
 import { finishSvg } from '../svg/finish-svg'
+import { serializeSvg } from '../svg/serialize-svg'
 import { chartPartsFor } from './chart-parts-for'
 import { checkWidth } from './check-width'
 
@@ -35,7 +36,7 @@ export async function loadChartRenderer(): Promise<ChartRenderer> {
       const words = wordsFor(spec.lang)
       const parts = chartPartsFor(spec, { lang: spec.lang, words, width, scenarios: spec.scenarios, Plot })
       const svg = composeChart(window.document, Plot, parts, { width, lang: spec.lang, subtitle: spec.subtitle })
-      return finishSvg(serializer.serializeToString(svg))
+      return finishSvg(serializeSvg(svg) ?? serializer.serializeToString(svg))
     }
   }
 }
