@@ -1,5 +1,5 @@
-import { dirname, join } from 'node:path'
-import type { HistoryTable, LocatedSeries, Num, Scenario } from '@zonecast/core'
+import type { HistoryTable, Num, Scenario } from '@zonecast/core'
+import { readHistoryFile } from '../commands/read-history-file'
 import type { InputText, Io } from '../io/io'
 
 /** What `calibrate` reads: the history, and the scenario it came from (when it did). */
@@ -36,17 +36,8 @@ export async function readHistoryInput(file: string, series: string | undefined,
   const scenario = core.loadScenario(input.text, input.file)
   const ref = scenario.historyFile
   if (ref === undefined) return { input, scenario, table: core.scenarioHistory(scenario, input.file) }
-  const dataName = file === '-' ? ref.file : join(dirname(file), ref.file)
-  const data = await io.readInput(dataName)
-  const table = core.parseHistoryCsv(data.text, data.file, ref.series ?? series)
-  const region = ref.region !== undefined ? core.selectRegion(table, ref.region) : table.regions.length === 1 ? table.regions[0] : undefined
-  if (region === undefined) throw new core.InputError([{ file: input.file, path: ['history', 'file'], message: `${data.file} has ${table.regions.length} regions`, hint: 'say which with history.region, e.g. region: 吉林省' }])
-  const extra: Record<string, LocatedSeries> = {}
-  for (const [name, s] of Object.entries(region.series)) {
-    if (table.form === 'long' && ref.series !== undefined && name !== ref.series) continue
-    if (scenario.history[name] !== undefined) throw new core.InputError([{ file: input.file, path: ['history', name], message: `${name} is given here and in ${data.file}`, hint: 'keep one of the two' }])
-    extra[name] = s
-  }
+  const data = (await readHistoryFile(scenario, input, io))!
+  const extra = core.historyFileSeries(scenario, data.text, data.file, input.file, series)
   return { input, scenario, regionChosen: true, table: core.scenarioHistory(scenario, input.file, extra) }
 }
 

@@ -1,6 +1,6 @@
 import { startSimulationWorker } from '../simulate/start-simulation-worker'
 import type { Io } from './io'
-import { readInput } from './read-input'
+import { MAX_INPUT_BYTES, readInput } from './read-input'
 
 /**
  * The `Io` of a real process: its standard streams, its working folder, its files, its clock and
@@ -30,6 +30,12 @@ export function createNodeIo(simulationWorker: URL): Io {
 async function readStdin(): Promise<Uint8Array> {
   if (process.stdin.isTTY) process.stderr.write('zonecast: reading the scenario from the terminal; end it with Ctrl-D\n')
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  let length = 0
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer)
+    length += (chunk as Buffer).length
+    // enough to refuse it as too long (readInput says so): the rest is never held in memory
+    if (length > MAX_INPUT_BYTES) break
+  }
   return Buffer.concat(chunks)
 }

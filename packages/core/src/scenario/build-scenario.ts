@@ -206,7 +206,8 @@ function checkSeriesRef(ref: string, key: string, s: Scenario<Num>, report: Repo
   const parsed = parseSeriesRef(ref)
   const isRegion = scope === 'region' || parsed.scope === 'region'
   const name = parsed.series
-  const info = s.series[name]
+  // own keys only: `toString` or `hasOwnProperty` in an expr must not find Object.prototype's
+  const info = Object.hasOwn(s.series, name) ? s.series[name] : undefined
   if (!info) {
     report(`unknown series "${ref}"`, [key], `${suggest(name, Object.keys(s.series))}; declare new series under series:`)
     return

@@ -2,12 +2,28 @@
  * Parses scenario text (YAML 1.2, of which JSON is a subset) into plain data while keeping the
  * positions of every key and value, so that any later error can name its line and column.
  */
-import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml'
-import type { Node } from 'yaml'
+import { Document, Lexer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml'
+import type { CST, Node } from 'yaml'
 import { InputError } from '../errors'
+import type { InputIssue } from '../errors'
 
 /** Alias expansions allowed when converting: stops "billion laughs" documents early. */
-const MAX_ALIAS_COUNT = 1000
+export const MAX_ALIAS_COUNT = 1000
+/**
+ * Deepest nesting of maps and lists: a scenario nests 6 deep at most (variants[0].set.model.tax…);
+ * the parser recurses per level and would overflow the stack near 900.
+ */
+export const MAX_NESTING_DEPTH = 64
+/**
+ * Most lexical tokens (keys, values, brackets, spaces) in a document, 15 times the Jilin seed's
+ * 3,445: the yaml library keeps a heavy object per node (a 1 MB list of numbers took 5 s and
+ * 1 GB to parse), so a huge document is refused before it is parsed.
+ */
+export const MAX_YAML_TOKENS = 50_000
+/** yaml's CST markers (DOCUMENT, FLOW_END, SCALAR) that the lexer yields without consuming text. */
+const LEXER_CONTROL_TOKENS: ReadonlySet<string> = new Set(['\x02', '\x18', '\x1f'])
+/** Keys that reach a JavaScript object's prototype rather than name a scenario key. */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 export interface ScenarioSource {
   value: unknown
@@ -22,6 +38,7 @@ export interface ScenarioSource {
  */
 export function parseScenarioSource(text: string, file: string): ScenarioSource {
   const lineCounter = new LineCounter()
+  checkNesting(text, file)
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset)
@@ -39,13 +56,73 @@ export function parseScenarioSource(text: string, file: string): ScenarioSource 
     })
     throw new InputError(issues)
   }
+  const reserved = reservedKeys(doc, file, pos)
+  if (reserved.length > 0) throw new InputError(reserved)
   let value: unknown
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (e) {
-    throw new InputError([{ file, line: 1, col: 1, path: [], message: `cannot read the document: ${(e as Error).message.toLowerCase()}`, hint: 'expand YAML aliases by hand or use fewer of them' }])
+    const message = (e as Error).message
+    // the yaml library's words for an expansion past maxAliasCount ("excessive alias count …")
+    const what = /alias count/i.test(message) ? `its aliases (*name) expand past ${MAX_ALIAS_COUNT} nodes` : message.toLowerCase()
+    throw new InputError([{ file, line: 1, col: 1, path: [], message: `cannot read the document: ${what}`, hint: 'expand YAML aliases by hand or use fewer of them' }])
   }
   return { value, locate: (path, key = false) => pos(offsetOf(doc, path, key)) }
+}
+
+/**
+ * Refuses text of more than `MAX_YAML_TOKENS` tokens, or nested deeper than `MAX_NESTING_DEPTH`,
+ * before the recursive composer sees it: first by the lexer (cheap, stops at the first token too
+ * many or level too deep, counting `[` and `{`), then maps and lists of either style in the
+ * parser's concrete syntax tree (built without recursion).
+ */
+function checkNesting(text: string, file: string): void {
+  const tooDeep = (offset: number): InputError => {
+    const before = text.slice(0, offset)
+    const line = before.split('\n').length
+    const col = offset - before.lastIndexOf('\n')
+    return new InputError([{ file, line, col, path: [], message: `maps and lists nest deeper than ${MAX_NESTING_DEPTH} levels`, hint: 'a scenario nests a few levels deep: check the indentation, and for an unclosed [ or {' }])
+  }
+  let flow = 0
+  let offset = 0
+  let count = 0
+  for (const token of new Lexer().lex(text)) {
+    if (++count > MAX_YAML_TOKENS) throw new InputError([{ file, path: [], message: `the document has more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} keys, values and brackets; a scenario has a few thousand`, hint: 'keep data tables out of the scenario: history can be read from a CSV file with history: {file: data.csv}' }])
+    if (token === '[' || token === '{') flow++
+    else if (token === ']' || token === '}') flow--
+    if (flow > MAX_NESTING_DEPTH) throw tooDeep(offset)
+    // the lexer's control tokens (document start, scalar start, flow end) are not in the text
+    if (!LEXER_CONTROL_TOKENS.has(token)) offset += token.length
+  }
+  for (const top of new Parser().parse(text)) {
+    const stack: [CST.Token | null | undefined, number][] = [[top, 0]]
+    while (stack.length > 0) {
+      const [token, depth] = stack.pop()!
+      if (!token) continue
+      if (depth > MAX_NESTING_DEPTH) throw tooDeep(token.offset)
+      if (token.type === 'document') stack.push([token.value, depth])
+      else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+        for (const item of token.items) stack.push(['key' in item ? item.key : undefined, depth + 1], [item.value, depth + 1])
+      }
+    }
+  }
+}
+
+/** Every map key that is `__proto__`, `constructor` or `prototype`, located, with its key path. */
+function reservedKeys(doc: Document, file: string, pos: (offset: number) => { line: number; col: number }): InputIssue[] {
+  const issues: InputIssue[] = []
+  const stack: [unknown, (string | number)[]][] = [[doc.contents, []]]
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = keyString(pair.key)
+        if (RESERVED_KEYS.has(key)) issues.push({ file, ...pos(rangeStart(pair.key) ?? 0), path: [...path, key], message: `"${key}" cannot be a key: the name is reserved in JavaScript`, hint: 'rename or remove the key' })
+        else stack.push([pair.value, [...path, key]])
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => stack.push([item, [...path, i]]))
+  }
+  return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0))
 }
 
 /** Offset of the node at `path`, or of the nearest parent that exists. */

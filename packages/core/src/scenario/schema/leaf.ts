@@ -39,8 +39,24 @@ export function readNum(v: unknown, kind: QuantityKind, sc: SchemaContext, repor
   return checkBounds(n, report, opts) ? n : undefined
 }
 
-/** Reads a number or quantity string (no distribution). */
+/**
+ * Largest magnitude of any number in a scenario, in its units: China's GDP is about 1.3e6 億元,
+ * so nothing real comes near, and paths grown from it over a century stay far from overflow.
+ */
+export const MAX_MAGNITUDE = 1e15
+
+/** Reads a number or quantity string (no distribution), at most `MAX_MAGNITUDE` either side of 0. */
 export function readQuantity(v: unknown, kind: QuantityKind, sc: SchemaContext, report: Report, path: (string | number)[] = []): number | undefined {
+  const n = readAnyQuantity(v, kind, sc, report, path)
+  if (n !== undefined && Math.abs(n) > MAX_MAGNITUDE) {
+    report(`${typeof v === 'string' ? `"${v}" is ${n}, which` : String(n)} is larger than ${MAX_MAGNITUDE} in magnitude`, path, 'no zone quantity comes near; check the exponent and the unit')
+    return undefined
+  }
+  return n
+}
+
+// a number or quantity string in the scenario's units, any magnitude
+function readAnyQuantity(v: unknown, kind: QuantityKind, sc: SchemaContext, report: Report, path: (string | number)[]): number | undefined {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
       report(`${v} is not a finite number`, path, 'write an ordinary number')

@@ -11,8 +11,13 @@ import type { LeafOptions } from './leaf'
 import type { SchemaContext } from './schema-context'
 import { readYearKey } from './read-year'
 
+/**
+ * Highest growth rate of a path, 1,000% a year: far above any zone's, and 11^100 keeps a century
+ * of it from overflowing.
+ */
+export const MAX_GROWTH_RATE = 10
 /** Growth rates below -100% would make levels negative. */
-const RATE_OPTIONS: LeafOptions = { min: -1, exclusive: true }
+const RATE_OPTIONS: LeafOptions = { min: -1, exclusive: true, max: MAX_GROWTH_RATE }
 
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 

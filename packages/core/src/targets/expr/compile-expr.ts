@@ -1,4 +1,5 @@
 import type { MathNode } from 'mathjs'
+import { MAX_YEAR, MIN_YEAR } from '../../scenario/schema/read-year'
 import { checkExprTree } from './check-expr-tree'
 import { ExprError } from './expr-error'
 import { HELPER_NAMES, HELPER_SIGNATURES } from './expr-helpers'
@@ -23,6 +24,16 @@ export interface CompiledExpr {
 /** mathjs reports the failing position as "(char N)" at the end of a syntax error. */
 const CHAR_POSITION = /\s*\(char (\d+)\)\s*$/
 
+/** Longest expression: ten times the longest a plan needs (the seeds' are under 100 characters). */
+export const MAX_EXPR_CHARS = 1000
+/** Most nodes of a parsed expression: each costs a call per evaluation, and Monte Carlo evaluates per draw. */
+export const MAX_EXPR_NODES = 300
+/**
+ * Deepest nesting of an expression (parentheses, calls, operators): mathjs parses, checks and
+ * compiles recursively, and a long chain such as 1+1+…+1 would overflow the stack.
+ */
+export const MAX_EXPR_DEPTH = 40
+
 /**
  * Compiles the expression of an `expr` target (shared/MODEL.md §5) in the sandboxed mathjs
  * instance. Series are named by string or bare symbol, `region.gdp` for a region series:
@@ -39,8 +50,12 @@ export function compileExpr(source: string): CompiledExpr {
   if (typeof source !== 'string' || source.trim() === '') {
     throw new ExprError('empty target expression', 'write an expression such as at(gdp, 2010) / at(region.gdp, 2010)')
   }
+  if (source.length > MAX_EXPR_CHARS) throw new ExprError(`the expression has ${source.length} characters, more than ${MAX_EXPR_CHARS}`, 'split it into several targets')
+  if (parenDepth(source) > MAX_EXPR_DEPTH) throw new ExprError(`parentheses nest deeper than ${MAX_EXPR_DEPTH} levels`, 'write the expression with fewer nested parts')
   const math = exprMath()
-  const { node, seriesRefs } = checkExprTree(parseOrExplain(math.parse, source), math.constant)
+  const parsed = parseOrExplain(math.parse, source)
+  checkSize(parsed)
+  const { node, seriesRefs } = checkExprTree(parsed, math.constant)
   const code = node.compile()
   return {
     source,
@@ -57,6 +72,29 @@ export function compileExpr(source: string): CompiledExpr {
       if (typeof result === 'number' && Number.isFinite(result)) return result
       throw new ExprError(`target expression "${source}" gives ${describe(result)}, not a finite number`)
     }
+  }
+}
+
+/** Deepest nesting of ( and [ in the text, before the recursive parser sees it. */
+function parenDepth(source: string): number {
+  let depth = 0
+  let deepest = 0
+  for (const c of source) {
+    if (c === '(' || c === '[') deepest = Math.max(deepest, ++depth)
+    else if (c === ')' || c === ']') depth--
+  }
+  return deepest
+}
+
+/** Refuses a tree of more than `MAX_EXPR_NODES` nodes or deeper than `MAX_EXPR_DEPTH`, walked without recursion. */
+function checkSize(root: MathNode): void {
+  let count = 0
+  const stack: [MathNode, number][] = [[root, 1]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (++count > MAX_EXPR_NODES) throw new ExprError(`the expression has more than ${MAX_EXPR_NODES} parts (numbers, names, operators, calls)`, 'split it into several targets')
+    if (depth > MAX_EXPR_DEPTH) throw new ExprError(`the expression nests deeper than ${MAX_EXPR_DEPTH} levels`, 'write it with fewer nested operations')
+    node.forEach((child) => stack.push([child, depth + 1]))
   }
 }
 
@@ -85,6 +123,8 @@ function helperScope(helpers: ExprHelpers, thrownByHelpers: WeakSet<object>): Ma
         if (typeof arg !== 'number' || !Number.isInteger(arg)) {
           throw new ExprError(`the ${param} argument of ${name}() must be a whole year, got ${describe(arg)}`)
         }
+        // bounds the years a helper walks (sum, cagr) however the year was computed
+        if (arg < MIN_YEAR || arg > MAX_YEAR) throw new ExprError(`the ${param} argument of ${name}() is ${arg}, outside the years ${MIN_YEAR}–${MAX_YEAR}`)
       })
       const fn = helpers[name] as (...a: unknown[]) => unknown
       try {
