@@ -1,5 +1,6 @@
 import { realiseScenario, runScenario } from '@zonecast/core'
-import type { Num, RunResult, Scenario } from '@zonecast/core'
+import type { Num, Override, RunResult, Scenario } from '@zonecast/core'
+import type { InputText } from '../io/io'
 
 /** A scenario as the chart builders use it: as loaded (for Monte Carlo), realised, and run. */
 export interface ChartScenario {
@@ -11,8 +12,15 @@ export interface ChartScenario {
   realised: Scenario
   /** the plan path, model path, region and indicators (`zonecast run`) */
   run: RunResult
-  /** the file's text, for the charts that load it again (a tornado compiles its levers from it) */
-  text?: string
+  /** how it was loaded, for the charts that load it again (a tornado compiles its levers from it) */
+  source?: ScenarioSource
+}
+
+/** A scenario file's text and what was applied when loading it (`loadScenarioFile`). */
+export interface ScenarioSource {
+  text: string
+  overrides: Override[]
+  history?: InputText
 }
 
 /**
@@ -20,7 +28,7 @@ export interface ChartScenario {
  *
  * @example chartScenario('x.yaml', loadScenario(text, 'x.yaml')).run.years // => [2005, …, 2010]
  */
-export function chartScenario(file: string, loaded: Scenario<Num>, text?: string): ChartScenario {
+export function chartScenario(file: string, loaded: Scenario<Num>, source?: ScenarioSource): ChartScenario {
   const realised = realiseScenario(loaded)
-  return { file, loaded, realised, run: runScenario(realised), ...(text === undefined ? {} : { text }) }
+  return { file, loaded, realised, run: runScenario(realised), ...(source === undefined ? {} : { source }) }
 }

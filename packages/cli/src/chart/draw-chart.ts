@@ -1,8 +1,8 @@
-import { loadScenario } from '@zonecast/core'
 import { didYouMean } from '@zonecast/core/did-you-mean'
 import { loadChartRenderer, loadPngRenderer, MissingFontError } from '@zonecast/plot'
 import { CliError } from '../cli/cli-error'
 import { exitCodes } from '../cli/exit-codes'
+import { loadScenarioFile } from '../commands/load-scenario-file'
 import type { Io } from '../io/io'
 import { buildChartSpec } from './build-chart-spec'
 import { chartScenario } from './chart-scenario'
@@ -26,8 +26,8 @@ export async function drawChart(options: ChartOptions, io: Io): Promise<string> 
   const width = checkChartWidth(options.width)
   const scenarios = []
   for (const file of options.files) {
-    const input = await io.readInput(file)
-    scenarios.push(chartScenario(input.file, loadScenario(input.text, input.file), input.text))
+    const { input, scenario, overrides, history } = await loadScenarioFile(file, io, options.set)
+    scenarios.push(chartScenario(input.file, scenario, { text: input.text, overrides, ...(history ? { history } : {}) }))
   }
   const spec = buildChartSpec(scenarios, { kind, lang: options.lang, width, series: options.series, target: options.target, draws: options.draws, seed: options.seed })
   const svg = (await loadChartRenderer()).svg(spec)

@@ -21,11 +21,12 @@ export function tornadoSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
       `${c.file} has no levers, so there is nothing to swing; add a "levers" block, e.g. levers: {icor: {path: model.capital_output_ratio, low: 3, high: 6}} (shared/INTERFACE.md)`
     )
   }
-  if (c.text === undefined) throw new CliError(`${c.file}: a tornado needs the scenario's text`)
+  if (c.source === undefined) throw new CliError(`${c.file}: a tornado needs the scenario's text`)
   const targetId = r.target ?? c.realised.targets[0]?.id
   const t = c.realised.targets.find((x) => x.id === targetId)
   if (!t) throw new CliError(`${c.file} has ${targetId === undefined ? 'no targets' : `no target "${targetId}"`}; a tornado shows one target's sensitivity`)
-  const model = leverModel(c.text, c.file)
+  const { text, overrides, history } = c.source
+  const model = leverModel(text, c.file, { overrides, loaded: c.loaded, ...(history ? { history } : {}) })
   const result = tornado(model, t.id)
   const labels = new Map(model.levers.map((l) => [l.name, pickLabel(l.label, r.lang, l.name)]))
   return {

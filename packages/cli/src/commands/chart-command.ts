@@ -1,5 +1,6 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs'
 import type { GlobalOptions } from '../cli/global-options'
+import { addSetOption } from '../cli/set-option'
 import { exitCodes } from '../cli/exit-codes'
 import { singleValue } from '../cli/single-value'
 import type { Io } from '../io/io'
@@ -18,7 +19,7 @@ export const describe = 'one chart as a standalone SVG or PNG file'
  */
 export function builder(y: Argv<GlobalOptions>): Argv<ChartOptions> {
   const once = <T>(name: string) => ({ requiresArg: true, coerce: singleValue<T>(name) })
-  return y
+  return addSetOption(y)
     .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scenario file(s), YAML or JSON (several for --kind compare), or - for standard input' })
     .option('kind', { type: 'string', demandOption: true, ...once<string>('kind'), describe: `the chart: ${chartKinds.join(', ')}` })
     .option('out', { type: 'string', demandOption: true, ...once<string>('out'), describe: 'the file to write: .svg, or .png (needs a Chinese font for --lang zh)' })
@@ -40,7 +41,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<ChartOptions> {
  */
 export async function handler(argv: ArgumentsCamelCase<ChartOptions>, io: Io): Promise<number> {
   return chart(
-    { files: argv.files, kind: argv.kind, out: argv.out, series: argv.series, target: argv.target, width: argv.width, draws: argv.draws, seed: argv.seed, lang: argv.lang, quiet: argv.quiet, json: argv.json },
+    { files: argv.files, kind: argv.kind, out: argv.out, series: argv.series, target: argv.target, width: argv.width, draws: argv.draws, seed: argv.seed, set: argv.set, lang: argv.lang, quiet: argv.quiet, json: argv.json },
     io
   )
 }

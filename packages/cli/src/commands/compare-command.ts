@@ -12,6 +12,7 @@ import { formatMarkdownTable } from '../format/format-markdown'
 import { formatNumber } from '../format/format-number'
 import { formatTable } from '../format/format-table'
 import type { Io } from '../io/io'
+import { loadScenarioFile } from './load-scenario-file'
 
 export const compareFormats = ['table', 'csv', 'json', 'md'] as const
 
@@ -53,18 +54,16 @@ export async function handler(argv: ArgumentsCamelCase<CompareOptions>, io: Io):
  * @example await compareCommand({ files: ['a.yaml', 'b.yaml'], lang: 'en' }, io) // => 0
  */
 export async function compareCommand(options: CompareOptions, io: Io): Promise<number> {
-  const core = await import('@zonecast/core')
-  const overrides = (options.set ?? []).map(core.parseSetOption)
   if (options.variants && options.files.length !== 1) throw new CliError(`--variants compares one scenario with its variants; ${options.files.length} files were given`, exitCodes.input)
+  const core = await import('@zonecast/core')
   const entries: ComparedEntry[] = []
   for (const file of options.files) {
-    const input = await io.readInput(file)
-    const base = core.loadScenario(input.text, input.file, { overrides })
+    const { input, scenario: base, overrides, history } = await loadScenarioFile(file, io, options.set)
     entries.push({ id: base.id, label: base.title, file: input.file, variant: null, scenario: core.realiseScenario(base) })
     if (!options.variants) continue
     if (base.variants.length === 0) throw new CliError(`${input.file}: --variants, but the scenario has no variants; add e.g. variants: [{id: no-holiday, set: {model.tax.holiday: null}}]`, exitCodes.input)
     base.variants.forEach((v, i) => {
-      const s = core.loadScenario(input.text, input.file, { overrides: [...overrides, ...core.variantOverrides(base, i)] })
+      const s = core.loadScenario(input.text, input.file, { overrides: [...overrides, ...core.variantOverrides(base, i)], ...(history ? { history } : {}) })
       entries.push({ id: v.id, label: v.label ?? v.id, file: input.file, variant: v.id, scenario: core.realiseScenario(s) })
     })
   }

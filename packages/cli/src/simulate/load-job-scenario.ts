@@ -1,4 +1,4 @@
-import { loadScenario, withHistoryFile } from '@zonecast/core'
+import { loadScenario } from '@zonecast/core'
 import type { Num, Scenario } from '@zonecast/core'
 import type { SimulationJob } from './simulation-run'
 
@@ -12,6 +12,5 @@ import type { SimulationJob } from './simulation-run'
  * @example loadJobScenario({ text, file: 'x.yaml', draws: 100, history: { text: csv, file: 'gdp.csv' } }).history.gdp
  */
 export function loadJobScenario(job: Pick<SimulationJob, 'text' | 'file' | 'overrides' | 'history'>): Scenario<Num> {
-  const scenario = loadScenario(job.text, job.file, { overrides: job.overrides ?? [] })
-  return job.history === undefined ? scenario : withHistoryFile(scenario, job.history.text, job.history.file, job.file)
+  return loadScenario(job.text, job.file, { overrides: job.overrides ?? [], ...(job.history ? { history: job.history } : {}) })
 }

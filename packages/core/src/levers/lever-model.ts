@@ -11,6 +11,7 @@ import type { CompiledRun } from '../montecarlo/compile-run'
 import { scenarioPaths } from '../plan/scenario-paths'
 import { LEVER_MARK } from '../scenario/distribution'
 import { loadScenario } from '../scenario/load-scenario'
+import type { LoadOptions } from '../scenario/load-scenario'
 import type { Override } from '../scenario/overrides'
 import { realiseScenario } from '../scenario/realise-scenario'
 import type { Label, Num, Scenario } from '../scenario/types'
@@ -52,6 +53,10 @@ export interface LeverModel {
 export interface LeverModelOptions {
   /** `--set` and the like, applied first */
   overrides?: readonly Override[]
+  /** the text of the data file `history: {file}` names */
+  history?: LoadOptions['history']
+  /** the scenario as already loaded with these overrides and history, to save loading it again */
+  loaded?: Scenario<Num>
   /** levers to compile, by name (default all) */
   only?: readonly string[]
 }
@@ -65,21 +70,20 @@ export interface LeverModelOptions {
  */
 export function leverModel(text: string, file: string, options: LeverModelOptions = {}): LeverModel {
   const overrides = options.overrides ?? []
-  const scenario = loadScenario(text, file, { overrides })
+  const history = options.history ? { history: options.history } : {}
+  const scenario = options.loaded ?? loadScenario(text, file, { overrides, ...history })
   const declared = Object.entries(scenario.levers).filter(([name]) => !options.only || options.only.includes(name))
   if (declared.length === 0) {
     throw new InputError([{ file, path: ['levers'], message: 'the scenario has no levers', hint: 'add a levers block, e.g. levers: {icor: {path: model.capital_output_ratio, low: 3, high: 6}}' }])
   }
   // one marker per leaf: levers on the same leaf share it (unit conversions are linear)
-  const markers = new Map<string, Override>()
-  const markedBy = new Map<string, { low: number; high: number }>()
+  const markedBy = new Map<string, { low: number; high: number; override: Override }>()
   for (const [name, lever] of declared) {
-    if (markers.has(lever.path)) continue
-    markedBy.set(lever.path, lever)
+    if (markedBy.has(lever.path)) continue
     const marker = { dist: 'uniform', min: lever.low, max: lever.high, [LEVER_MARK]: lever.path }
-    markers.set(lever.path, { path: lever.path, value: marker, origin: { kind: 'file', path: ['levers', name], what: `lever "${name}" varies` } })
+    markedBy.set(lever.path, { low: lever.low, high: lever.high, override: { path: lever.path, value: marker, origin: { kind: 'file', path: ['levers', name], what: `lever "${name}" varies` } } })
   }
-  const marked = loadScenario(text, file, { overrides: [...overrides, ...markers.values()] })
+  const marked = loadScenario(text, file, { overrides: [...overrides, ...[...markedBy.values()].map((m) => m.override)], ...history })
   const run = compileRun(marked, (d) => d.lever !== undefined)
   const leafIndex = new Map(run.leaves.map((l, k) => [l.dist.lever!, k]))
   const realisedBase = realiseScenario(scenario)

@@ -6,7 +6,7 @@
 import { compileRun } from '../montecarlo/compile-run'
 import { checkDrawOptions } from '../montecarlo/draw-limits'
 import { DrawStream } from '../random/draw-stream'
-import { normalQuantile } from '../random/normal-quantile'
+import { drawShocks } from '../montecarlo/draw-shocks'
 import { samplerFor } from '../random/sample-distribution'
 import type { LeverModel } from './lever-model'
 
@@ -39,9 +39,7 @@ export function probabilityAt(model: LeverModel, k: number, name: string, draws:
         const sample = samplers[j]
         if (sample) values[j] = sample(stream)
       }
-      const sigma = run.set(values).growthShockSd
-      for (let i = 1; i < n; i++) shocks[i] = sigma > 0 ? Math.exp(sigma * normalQuantile(stream.next()) - (sigma * sigma) / 2) : 1
-      run.run(sigma > 0 ? shocks : undefined)
+      run.run(drawShocks(stream, run.set(values).growthShockSd, shocks))
       if (run.met(k)) met++
     }
     return met / draws

@@ -61,31 +61,36 @@ export function solve(model: LeverModel, targetId: string, leverName: string, op
   const k = targetIndex(model, targetId)
   const lever = leverNamed(model, leverName)
   const target = model.run.targets[k]!
-  let runs = 0
-  // the margin by which v meets the target (≥ 0 met), and the value it was judged on
-  const margin = options.probability ? probabilityMargin(model, k, lever, options.probability) : valueMargin(model, k, lever, target)
-  const f = (v: number): number => {
-    runs++
-    return margin(v).margin
+  // the margin by which v meets the target (≥ 0 met), and the value it was judged on; each
+  // lever value is run once, and `iterations` counts every run
+  const judge = options.probability ? probabilityMargin(model, k, lever, options.probability) : valueMargin(model, k, lever, target)
+  const judged = new Map<number, { margin: number; value: number | null }>()
+  const margin = (v: number) => {
+    let m = judged.get(v)
+    if (m === undefined) judged.set(v, (m = judge(v)))
+    return m
   }
+  const f = (v: number): number => margin(v).margin
   const width = lever.high - lever.low
   const scan = [lever.low, ...Array.from({ length: SOLVE_SCAN_POINTS }, (_, i) => lever.low + (width * (i + 1)) / (SOLVE_SCAN_POINTS + 1)), lever.high]
   const margins = scan.map(f)
   const bound = options.probability?.level ?? boundOf(target)
   const common = { target: targetId, lever: leverName, low: lever.low, high: lever.high, bound, ...(options.probability ? { probability: options.probability } : {}) }
   if (margins.every((m) => m >= 0)) {
-    return { ...common, value: null, attained: true, iterations: runs, status: 'met-everywhere', target_value: margin(lever.base).value }
+    return { ...common, value: null, attained: true, status: 'met-everywhere', target_value: margin(lever.base).value, iterations: judged.size }
   }
   // the first crossing from the low end, so the answer is the least lever value where the status changes
   const i = margins.findIndex((m, j) => j > 0 && (m >= 0) !== (margins[j - 1]! >= 0))
   if (i < 0) {
     const best = margins.indexOf(Math.max(...margins))
-    return { ...common, value: null, attained: false, iterations: runs, status: 'not-attainable', target_value: null, best: { value: scan[best]!, target_value: margin(scan[best]!).value } }
+    return { ...common, value: null, attained: false, iterations: judged.size, status: 'not-attainable', target_value: null, best: { value: scan[best]!, target_value: margin(scan[best]!).value } }
   }
   const tol = SOLVE_RELATIVE_TOLERANCE * Math.max(Math.abs(scan[i]!), Math.abs(width))
-  const root = brentRoot(f, scan[i - 1]!, scan[i]!, margins[i - 1]!, margins[i]!, tol, 1, SOLVE_MAX_RUNS - runs)
+  // one run is kept for the rounded value of a whole-number lever
+  const root = brentRoot(f, scan[i - 1]!, scan[i]!, margins[i - 1]!, margins[i]!, tol, 1, SOLVE_MAX_RUNS - judged.size - 1)
   const value = lever.integer ? Math.round(root.x) : root.x
-  return { ...common, value, attained: true, iterations: runs, status: 'solved', target_value: margin(value).value }
+  const targetValue = margin(value).value
+  return { ...common, value, attained: true, iterations: judged.size, status: 'solved', target_value: targetValue }
 }
 
 /** The bound a margin is measured from: the min, else the max. */

@@ -6,7 +6,7 @@ import type { ScenarioPaths } from '../plan/scenario-paths'
 import type { PriceBasis, Scenario, Target } from '../scenario/types'
 import { commonBasis } from '../paths/convert-basis'
 import { parseSeriesRef, regionRef } from '../scenario/series-ref'
-import { TARGET_RELATIVE_TOLERANCE } from '../targets/tolerance'
+import { toleratedBounds } from '../targets/tolerance'
 
 /** A compiled target: its value in the current draw (NaN where a value it needs is undefined), and whether that meets the bounds. */
 export interface CompiledTarget {
@@ -65,9 +65,8 @@ export function compileTarget(t: Target, s: Scenario, paths: ScenarioPaths, zone
     }
     return { values: zone[r.series] ?? null, i, factor, fixed: NaN }
   }
-  // the bounds with their tolerance, as meetsBounds applies it; a value must also be finite
-  const lo = t.min === undefined ? -Number.MAX_VALUE : t.min - TARGET_RELATIVE_TOLERANCE * Math.abs(t.min)
-  const hi = t.max === undefined ? Number.MAX_VALUE : t.max + TARGET_RELATIVE_TOLERANCE * Math.abs(t.max)
+  // the bounds with their tolerance, as meetsBounds applies them
+  const { lo, hi } = toleratedBounds(t)
   const withBounds = (value: () => number): CompiledTarget => ({
     value,
     met: () => {

@@ -4,7 +4,7 @@
  * stream, positioned by (seed, d), so the result depends only on the seed and the number of draws.
  */
 import { DrawStream } from '../random/draw-stream'
-import { normalQuantile } from '../random/normal-quantile'
+import { drawShocks } from './draw-shocks'
 import { samplerFor } from '../random/sample-distribution'
 import type { Num, Scenario } from '../scenario/types'
 import { checkDrawOptions } from './draw-limits'
@@ -146,9 +146,7 @@ function prepareRun(s: Scenario<Num>, seed: number) {
   const draw = (d: number, row: Float64Array, met: Uint8Array): void => {
     stream.reset(seed, d)
     for (let k = 0; k < samplers.length; k++) values[k] = samplers[k]!(stream)
-    const sigma = run.set(values).growthShockSd
-    for (let i = 1; i < n; i++) shocks[i] = sigma > 0 ? Math.exp(sigma * normalQuantile(stream.next()) - (sigma * sigma) / 2) : 1
-    run.run(sigma > 0 ? shocks : undefined)
+    run.run(drawShocks(stream, run.set(values).growthShockSd, shocks))
     for (let k = 0; k < met.length; k++) met[k] = run.met(k) ? 1 : 0
     // element by element: TypedArray.set costs more than the copy for six values
     for (let j = 0, at = 0; j < sources.length; j++) {

@@ -6,6 +6,7 @@ import { InputError } from '../errors'
 import type { InputIssue } from '../errors'
 import { buildScenario } from './build-scenario'
 import { describeIssue } from './describe-issue'
+import { withHistoryFile } from '../history/with-history-file'
 import { nameDistributions } from './name-distributions'
 import { applyOverrides, attributeIssue } from './overrides'
 import type { Override } from './overrides'
@@ -18,10 +19,12 @@ import type { ScenarioSource } from './yaml-source'
 /** Issues listed before the rest are summarised: enough to fix in one pass, not a wall of text. */
 const MAX_ISSUES_SHOWN = 20
 
-/** What to change in the file before it is validated. */
+/** What to change in the file before it is validated, and what it refers to. */
 export interface LoadOptions {
   /** applied in order (`--set`, a variant's `set`, lever values); a problem they cause is reported against them */
   overrides?: readonly Override[]
+  /** the text of the data file `history: {file}` names (the caller reads it); its series join `history` */
+  history?: { text: string; file: string }
 }
 
 /**
@@ -48,7 +51,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   const { scenario, issues } = buildScenario(parsed.data, sc)
   if (issues.length > 0) throw located(issues, source, file, overrides)
   nameDistributions(scenario)
-  return scenario
+  return options.history ? withHistoryFile(scenario, options.history.text, options.history.file, file) : scenario
 }
 
 /** Issues with their file, line and column; an override's problems at the override. */

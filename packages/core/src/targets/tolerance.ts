@@ -12,7 +12,19 @@ export const TARGET_RELATIVE_TOLERANCE = 1e-9
  */
 export function meetsBounds(value: number | null, b: { min?: number; max?: number }): boolean {
   if (value === null || !Number.isFinite(value)) return false
-  if (b.min !== undefined && value < b.min - TARGET_RELATIVE_TOLERANCE * Math.abs(b.min)) return false
-  if (b.max !== undefined && value > b.max + TARGET_RELATIVE_TOLERANCE * Math.abs(b.max)) return false
-  return true
+  const { lo, hi } = toleratedBounds(b)
+  return value >= lo && value <= hi
+}
+
+/**
+ * A target's bounds widened by the relative tolerance: the closed interval of finite values
+ * that meet it (±Number.MAX_VALUE where a bound is absent, so infinities never meet).
+ *
+ * @example toleratedBounds({ min: 1 }) // => { lo: 0.999999999, hi: 1.7976931348623157e308 }
+ */
+export function toleratedBounds(b: { min?: number; max?: number }): { lo: number; hi: number } {
+  return {
+    lo: b.min === undefined ? -Number.MAX_VALUE : b.min - TARGET_RELATIVE_TOLERANCE * Math.abs(b.min),
+    hi: b.max === undefined ? Number.MAX_VALUE : b.max + TARGET_RELATIVE_TOLERANCE * Math.abs(b.max)
+  }
 }
