@@ -85,7 +85,24 @@ export function buildParser(args: readonly string[], options: ParserOptions): Ar
       options.onExitCode(await command.handler(argv, options.io))
     })
   }
+  skipHelpCache(parser)
   return parser
+}
+
+/** The part of yargs's internal API that `skipHelpCache` reaches (not in its type declarations). */
+interface YargsInternals {
+  getInternalMethods?(): { getUsageInstance(): { cacheHelpMessage(): void } }
+}
+
+/**
+ * yargs renders the whole `--help` text before it runs a command (`cacheHelpMessage`), to show it
+ * should the command fail; zonecast never shows help on a failure (`.fail` above throws), and the
+ * rendering took ~15 ms of every cold start (issue 9's 0.3 s budget), so it is skipped. `--help`
+ * itself renders the text as before.
+ */
+function skipHelpCache(parser: unknown): void {
+  const usage = (parser as YargsInternals).getInternalMethods?.().getUsageInstance()
+  if (usage) usage.cacheHelpMessage = () => {}
 }
 
 // puts back the `-` that `dashStandIn` stood in for, in every parsed value

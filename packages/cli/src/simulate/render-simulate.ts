@@ -15,7 +15,7 @@ const headline = ['gdp', 'fiscal_revenue', 'debt', 'share_gdp'] as const
  */
 export function renderSimulate(r: SimulateResult): string {
   const pct = (x: number) => formatNumber(x, { style: 'percent', decimals: percentDecimals })
-  const head = `${r.draws.toLocaleString('en-US')} draws, seed ${r.seed}${r.stopped ? ' (stopped early)' : ''}\n`
+  const head = `${formatNumber(r.draws, { style: 'level', decimals: 0 })} draws, seed ${r.seed}${r.stopped ? ' (stopped early)' : ''}\n`
   const targets =
     r.targets.length === 0
       ? 'no targets\n'

@@ -2,6 +2,7 @@
  * Limits and defaults of a Monte Carlo run.
  */
 import { InputError } from '../errors'
+import { groupDigits } from '../util/format'
 import { MAX_SEED } from '../random/check-seed'
 
 /** The seed a run uses unless told otherwise: fixed, so that a run is reproducible by default. */
@@ -18,7 +19,7 @@ export const MAX_DRAWS = 10_000_000
 export function checkDrawOptions(draws: number, seed: number): void {
   const issues = []
   if (!Number.isInteger(draws) || draws < 1) issues.push({ path: ['--draws'], message: `${draws} is not a positive whole number of draws`, hint: 'e.g. --draws 2000' })
-  else if (draws > MAX_DRAWS) issues.push({ path: ['--draws'], message: `${draws} draws is more than ${MAX_DRAWS.toLocaleString('en-US')}`, hint: 'the standard error at that size is already negligible' })
+  else if (draws > MAX_DRAWS) issues.push({ path: ['--draws'], message: `${draws} draws is more than ${groupDigits(MAX_DRAWS, 0)}`, hint: 'the standard error at that size is already negligible' })
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) issues.push({ path: ['--seed'], message: `${seed} is not a seed`, hint: `a seed is a whole number from 0 to ${MAX_SEED}` })
   if (issues.length > 0) throw new InputError(issues)
 }

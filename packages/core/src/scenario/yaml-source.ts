@@ -2,9 +2,10 @@
  * Parses scenario text (YAML 1.2, of which JSON is a subset) into plain data while keeping the
  * positions of every key and value, so that any later error can name its line and column.
  */
-import { Document, Lexer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml'
+import { Composer, Document, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { CST, Node } from 'yaml'
 import { InputError } from '../errors'
+import { groupDigits } from '../util/format'
 import type { InputIssue } from '../errors'
 
 /** Alias expansions allowed when converting: stops "billion laughs" documents early. */
@@ -38,8 +39,7 @@ export interface ScenarioSource {
  */
 export function parseScenarioSource(text: string, file: string): ScenarioSource {
   const lineCounter = new LineCounter()
-  checkNesting(text, file)
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
+  const doc = composeDocument(text, file, lineCounter)
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset)
     return { line: p.line, col: p.col }
@@ -71,30 +71,37 @@ export function parseScenarioSource(text: string, file: string): ScenarioSource 
 }
 
 /**
- * Refuses text of more than `MAX_YAML_TOKENS` tokens, or nested deeper than `MAX_NESTING_DEPTH`,
- * before the recursive composer sees it: first by the lexer (cheap, stops at the first token too
- * many or level too deep, counting `[` and `{`), then maps and lists of either style in the
- * parser's concrete syntax tree (built without recursion).
+ * What `yaml.parseDocument` does, in one pass of the lexer, with the limits checked on the way:
+ * refuses text of more than `MAX_YAML_TOKENS` tokens or nested deeper than `MAX_NESTING_DEPTH`
+ * before the recursive composer sees it — first as the lexer goes (stopping at the first token too
+ * many or `[`/`{` level too deep), then maps and lists of either style in the parser's concrete
+ * syntax tree (built without recursion). The tree is then composed into the document as
+ * parseDocument would (a second document in the text is an error).
  */
-function checkNesting(text: string, file: string): void {
+function composeDocument(text: string, file: string, lineCounter: LineCounter): Document.Parsed {
   const tooDeep = (offset: number): InputError => {
     const before = text.slice(0, offset)
     const line = before.split('\n').length
     const col = offset - before.lastIndexOf('\n')
     return new InputError([{ file, line, col, path: [], message: `maps and lists nest deeper than ${MAX_NESTING_DEPTH} levels`, hint: 'a scenario nests a few levels deep: check the indentation, and for an unclosed [ or {' }])
   }
+  const parser = new Parser(lineCounter.addNewLine)
+  lineCounter.addNewLine(0)
+  const tree: CST.Token[] = []
   let flow = 0
   let offset = 0
   let count = 0
-  for (const token of new Lexer().lex(text)) {
-    if (++count > MAX_YAML_TOKENS) throw new InputError([{ file, path: [], message: `the document has more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} keys, values and brackets; a scenario has a few thousand`, hint: 'keep data tables out of the scenario: history can be read from a CSV file with history: {file: data.csv}' }])
-    if (token === '[' || token === '{') flow++
-    else if (token === ']' || token === '}') flow--
+  for (const lexeme of new Lexer().lex(text)) {
+    if (++count > MAX_YAML_TOKENS) throw new InputError([{ file, path: [], message: `the document has more than ${groupDigits(MAX_YAML_TOKENS, 0)} keys, values and brackets; a scenario has a few thousand`, hint: 'keep data tables out of the scenario: history can be read from a CSV file with history: {file: data.csv}' }])
+    if (lexeme === '[' || lexeme === '{') flow++
+    else if (lexeme === ']' || lexeme === '}') flow--
     if (flow > MAX_NESTING_DEPTH) throw tooDeep(offset)
     // the lexer's control tokens (document start, scalar start, flow end) are not in the text
-    if (!LEXER_CONTROL_TOKENS.has(token)) offset += token.length
+    if (!LEXER_CONTROL_TOKENS.has(lexeme)) offset += lexeme.length
+    for (const token of parser.next(lexeme)) tree.push(token)
   }
-  for (const top of new Parser().parse(text)) {
+  for (const token of parser.end()) tree.push(token)
+  for (const top of tree) {
     const stack: [CST.Token | null | undefined, number][] = [[top, 0]]
     while (stack.length > 0) {
       const [token, depth] = stack.pop()!
@@ -106,6 +113,16 @@ function checkNesting(text: string, file: string): void {
       }
     }
   }
+  let doc: Document.Parsed | undefined
+  for (const next of new Composer({ uniqueKeys: true, prettyErrors: false, strict: true }).compose(tree, true, text.length)) {
+    if (doc === undefined) doc = next
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'))
+      break
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document, empty text included
+  return doc!
 }
 
 /** Every map key that is `__proto__`, `constructor` or `prototype`, located, with its key path. */

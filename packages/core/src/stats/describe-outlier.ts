@@ -1,4 +1,5 @@
 import type { ObservedSeries } from '../history/observed-series'
+import { groupDigits } from '../util/format'
 import type { OutlierKind, OutlierTreatment } from './find-outliers'
 
 /** Another region's value of the same series in the same year. */
@@ -113,5 +114,5 @@ function pct(logGrowth: number): string {
 
 // a level with thousands separators, at most two decimals
 function num(x: number): string {
-  return x.toLocaleString('en-US', { maximumFractionDigits: Math.abs(x) >= 100 ? 0 : 2 })
+  return groupDigits(x, Math.abs(x) >= 100 ? 0 : 2)
 }

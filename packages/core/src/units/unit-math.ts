@@ -1,5 +1,5 @@
-import { create, createUnitDependencies, unitDependencies } from 'mathjs'
-import type { FactoryFunctionMap, Unit, UnitCtor } from 'mathjs'
+import { createBigNumberClass, createComplexClass, createFractionClass, createUnitClass } from 'mathjs'
+import type { Unit, UnitCtor } from 'mathjs'
 import { UNIT_NAMES } from './unit-names'
 import type { UnitDimension } from './unit-names'
 
@@ -29,21 +29,57 @@ const MATHJS_BASE: Record<UnitDimension, string> = { cny: 'yuan', usd: 'usd', ar
 
 let instance: { Unit: UnitCtor; cny: number; usd: number; length: number } | undefined
 
+/**
+ * Scalar arithmetic for the Unit class. Scenario units only ever carry plain numbers, so the class
+ * gets number functions instead of mathjs's typed functions (which accept BigNumber, Fraction and
+ * Complex too): building those took ~90 ms of every cold start, these take nothing.
+ */
+const NUMBER_SCALARS = {
+  addScalar: (a: number, b: number): number => a + b,
+  subtractScalar: (a: number, b: number): number => a - b,
+  multiplyScalar: (a: number, b: number): number => a * b,
+  divideScalar: (a: number, b: number): number => a / b,
+  pow: (a: number, b: number): number => a ** b,
+  abs: Math.abs,
+  fix: Math.trunc,
+  round: (x: number, digits = 0): number => Number(x.toFixed(digits)),
+  equal: (a: number, b: number): boolean => a === b,
+  isNumeric: (x: unknown): boolean => typeof x === 'number',
+  format: (x: number): string => String(x),
+  number: (x: unknown): number => Number(x)
+}
+
 /** Builds the dedicated unit system on first use, so importing the module costs nothing. */
 function unitSystem(): NonNullable<typeof instance> {
   if (instance !== undefined) return instance
-  const math = create({ unitDependencies, createUnitDependencies } as FactoryFunctionMap)
-  math.Unit.isValidAlpha = (c: string) => UNIT_LETTER.test(c)
+  // mathjs's Unit class built from its factory with number-only scalars (see NUMBER_SCALARS)
+  // the Unit class reads `number` and `predictable` from mathjs's configuration (its defaults here);
+  // building a whole mathjs instance for them cost ~4 ms
+  const config = { number: 'number', predictable: false, precision: 64 }
+  const Unit = createUnitClass({
+    config,
+    ...NUMBER_SCALARS,
+    Complex: createComplexClass({}),
+    BigNumber: createBigNumberClass({ config }),
+    Fraction: createFractionClass({})
+  }) as UnitCtor & UnitStatics
+  Unit.isValidAlpha = (c: string) => UNIT_LETTER.test(c)
   // mathjs already knows some names (m2); ours replace them
   const override = { override: true }
-  math.createUnit({ yuan: { baseName: CNY_DIMENSION }, usd: { baseName: USD_DIMENSION }, km2: '1e6 m^2' }, override)
+  Unit.createUnit({ yuan: { baseName: CNY_DIMENSION }, usd: { baseName: USD_DIMENSION }, km2: '1e6 m^2' }, override)
   for (const [name, def] of Object.entries(UNIT_NAMES)) {
     if (name === MATHJS_BASE[def.dimension]) continue
-    math.createUnit(name, `${def.num / def.den} ${MATHJS_BASE[def.dimension]}`, override)
+    Unit.createUnit({ [name]: `${def.num / def.den} ${MATHJS_BASE[def.dimension]}` }, override)
   }
-  const dims = math.Unit.BASE_DIMENSIONS
-  instance = { Unit: math.Unit, cny: dims.indexOf(CNY_DIMENSION), usd: dims.indexOf(USD_DIMENSION), length: dims.indexOf(LENGTH_DIMENSION) }
+  const dims = Unit.BASE_DIMENSIONS
+  instance = { Unit, cny: dims.indexOf(CNY_DIMENSION), usd: dims.indexOf(USD_DIMENSION), length: dims.indexOf(LENGTH_DIMENSION) }
   return instance
+}
+
+/** The static members of mathjs's Unit class used here, which its type declarations leave out. */
+interface UnitStatics {
+  createUnit(defs: Record<string, string | { baseName: string }>, options: { override: boolean }): void
+  BASE_DIMENSIONS: string[]
 }
 
 /**
