@@ -48,7 +48,11 @@ describe('zonecast chart', () => {
       [['--kind', 'projection', '--target', 'gdp-cgar', '--out', out], '--target "gdp-cgar": scenarios/jilin-2006-2010.yaml has no such target; did you mean "gdp-cagr"?'],
       [['--kind', 'tornado', '--target', 'nope', '--out', out], 'scenarios/jilin-2006-2010.yaml has no target "nope"'],
       [['--kind', 'land', '--draws', '100', '--out', out], '--draws does not apply to --kind land; it is for fan'],
-      [['--kind', 'land', '--width', '50', '--out', out], '--width 50: give a whole number of pixels from 400 to 4000']
+      [['--kind', 'land', '--width', '50', '--out', out], '--width 50: give a whole number of pixels from 400 to 4000'],
+      [['--kind', 'land', '--variants', '--out', out], '--variants does not apply to --kind land; it is for compare'],
+      [['--kind', 'compare', '--out', out], '--kind compare draws two scenarios or more, or one with --variants'],
+      [['scenarios/tengzhou-2010.yaml', '--kind', 'compare', '--variants', '--out', out], '--variants draws one scenario beside its variants; 2 files were given'],
+      [['--kind', 'compare', '--variants', '--set', 'variants=[]', '--out', out], 'scenarios/jilin-2006-2010.yaml: --variants, but the scenario has no variants']
     ]
     for (const [args, message] of cases) {
       const r = runCli(['chart', jilin, ...args])

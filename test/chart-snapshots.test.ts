@@ -1,7 +1,8 @@
 /**
  * SVG snapshots of every chart kind: each seed scenario (scenarios/*.yaml) drawn as each kind it
- * can show, in English and in Chinese, against the goldens in test/output/. Tornado charts come
- * from plain data (the core's lever sensitivity is not built yet; see test/support/tornado-fixture.ts).
+ * can show, in English and in Chinese, against the goldens in test/output/; the compare chart of
+ * the seeds and of Jilin's variants, and the tornado of Jilin's levers (and one from plain data,
+ * test/support/tornado-fixture.ts, whose order and labels are fixed by hand).
  */
 import { readFileSync } from 'node:fs'
 import { loadScenario } from '../packages/core/src/index'
@@ -10,6 +11,7 @@ import type { ChartRenderer, ChartSpec } from '../packages/plot/src/index'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildChartSpec } from '../packages/cli/src/chart/build-chart-spec'
 import { chartScenario } from '../packages/cli/src/chart/chart-scenario'
+import { variantChartScenarios } from '../packages/cli/src/chart/variant-chart-scenarios'
 import type { ChartScenario } from '../packages/cli/src/chart/chart-scenario'
 import type { ChartRequest } from '../packages/cli/src/chart/chart-request'
 import { compareWithGolden } from './support/chart-snapshot'
@@ -28,7 +30,8 @@ beforeAll(async () => {
   renderer = await loadChartRenderer()
   for (const seed of seeds) {
     const file = `scenarios/${seed}.yaml`
-    scenarios.set(seed, chartScenario(file, loadScenario(readFileSync(`${repoRoot}${file}`, 'utf8'), file)))
+    const text = readFileSync(`${repoRoot}${file}`, 'utf8')
+    scenarios.set(seed, chartScenario(file, loadScenario(text, file), { text, overrides: [] }))
   }
 }, 60_000)
 
@@ -56,6 +59,19 @@ describe('chart snapshots', () => {
     it(`compare of the three seeds' investment in ${lang}`, () => {
       const svg = renderer.svg(spec(seeds, { kind: 'compare', lang, series: 'investment' }))
       expect(compareWithGolden(`compare-seeds-investment-${lang}`, svg)).toBeUndefined()
+    })
+
+    it(`compare of Jilin beside its variants in ${lang}`, () => {
+      const jilin = scenarios.get('jilin-2006-2010')!
+      const variants = variantChartScenarios({ text: jilin.source!.text, file: jilin.file }, jilin.loaded, [], undefined)
+      expect(variants.map((v) => v.variant?.id)).toEqual([null, 'no-tax-holiday', 'fast-infrastructure', 'dear-money'])
+      const svg = renderer.svg(buildChartSpec(variants, { kind: 'compare', lang }))
+      expect(compareWithGolden(`compare-jilin-variants-${lang}`, svg)).toBeUndefined()
+    })
+
+    it(`tornado of Jilin's levers in ${lang}`, () => {
+      const svg = renderer.svg(spec(['jilin-2006-2010'], { kind: 'tornado', lang }))
+      expect(compareWithGolden(`tornado-jilin-2006-2010-${lang}`, svg)).toBeUndefined()
     })
 
     it(`tornado from plain data in ${lang}`, () => {

@@ -22,6 +22,8 @@ export interface ChartOptions extends GlobalOptions, SetOptions {
   width?: number
   draws?: number
   seed?: number
+  /** compare: the one scenario beside each of its variants */
+  variants?: boolean
 }
 
 /** The output formats, by file extension. */
@@ -32,7 +34,8 @@ const takes: Readonly<Record<string, readonly ChartKind[]>> = {
   series: ['projection', 'fan', 'compare'],
   target: ['projection', 'fan', 'tornado', 'targets'],
   draws: ['fan'],
-  seed: ['fan']
+  seed: ['fan'],
+  variants: ['compare']
 }
 
 /**
@@ -56,6 +59,8 @@ export function checkChartOptions(options: ChartOptions, suggest: (word: string,
       throw new CliError(`--${option} does not apply to --kind ${kind}; it is for ${kinds.join(', ')}`)
     }
   }
+  if (options.variants && options.files.length !== 1) throw new CliError(`--variants draws one scenario beside its variants; ${options.files.length} files were given`)
+  if (kind === 'compare' && !options.variants && options.files.length < 2) throw new CliError('--kind compare draws two scenarios or more, or one with --variants')
   if (kind !== 'compare' && options.files.length > 1) throw new CliError(`--kind ${kind} draws one scenario, got ${options.files.length} files; give one FILE (--kind compare takes several)`)
   if (options.files.filter((f) => f === '-').length > 1) throw new CliError('standard input (-) can be read once; name the other scenarios by file')
   return { kind, format }

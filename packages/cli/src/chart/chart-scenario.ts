@@ -1,5 +1,5 @@
 import { realiseScenario, runScenario } from '@zonecast/core'
-import type { Num, Override, RunResult, Scenario } from '@zonecast/core'
+import type { Label, Num, Override, RunResult, Scenario } from '@zonecast/core'
 import type { InputText } from '../io/io'
 
 /** A scenario as the chart builders use it: as loaded (for Monte Carlo), realised, and run. */
@@ -14,6 +14,8 @@ export interface ChartScenario {
   run: RunResult
   /** how it was loaded, for the charts that load it again (a tornado compiles its levers from it) */
   source?: ScenarioSource
+  /** set when this is one of the scenario's variants, or the scenario itself beside them (id null) */
+  variant?: { id: string | null; label: Label | string }
 }
 
 /** A scenario file's text and what was applied when loading it (`loadScenarioFile`). */

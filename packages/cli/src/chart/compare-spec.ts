@@ -8,7 +8,8 @@ import { pickSeries } from './pick-series'
 
 /**
  * The `compare` chart: one series' model path in each scenario, labelled with the scenario's
- * title. The series is `--series`, else the first scenario's default (see `pickSeries`); every
+ * title — or, for a scenario beside its variants (`--variants`), with each variant's label under
+ * the scenario's title. The series is `--series`, else the first scenario's default (see `pickSeries`); every
  * scenario must have a model path for it, in the same unit.
  *
  * @throws {CliError} exit 2 when a scenario lacks the series or states it in another unit
@@ -24,12 +25,12 @@ export function compareSpec(scenarios: readonly ChartScenario[], r: ChartRequest
     kind: 'compare',
     lang: r.lang,
     width: r.width,
-    subtitle: scenarios.map((c) => c.realised.id).join(r.lang === 'zh' ? '；' : '; '),
-    scenarios: scenarios.map((c) => c.realised.id),
+    subtitle: first.variant ? pickLabel(first.realised.title, r.lang, first.realised.id) : scenarios.map((c) => c.realised.id).join(r.lang === 'zh' ? '；' : '; '),
+    scenarios: scenarios.map((c) => (c.variant ? (c.variant.id ?? c.realised.id) : c.realised.id)),
     data: {
       series: pickLabel(first.run.meta[series]?.label, r.lang, series),
       unit: commonUnit(units, scenarios),
-      lines: scenarios.map((c) => ({ label: pickLabel(c.realised.title, r.lang, c.realised.id), years: c.run.years, values: c.run.model[series] ?? [] }))
+      lines: scenarios.map((c) => ({ label: c.variant ? pickLabel(c.variant.label, r.lang, c.variant.id ?? c.realised.id) : pickLabel(c.realised.title, r.lang, c.realised.id), years: c.run.years, values: c.run.model[series] ?? [] }))
     }
   }
 }

@@ -6,6 +6,7 @@ import { loadScenarioFile } from '../commands/load-scenario-file'
 import type { Io } from '../io/io'
 import { buildChartSpec } from './build-chart-spec'
 import { chartScenario } from './chart-scenario'
+import { variantChartScenarios } from './variant-chart-scenarios'
 import { checkChartOptions } from './chart-options'
 import type { ChartOptions } from './chart-options'
 import { checkChartWidth } from './check-chart-width'
@@ -27,7 +28,8 @@ export async function drawChart(options: ChartOptions, io: Io): Promise<string> 
   const scenarios = []
   for (const file of options.files) {
     const { input, scenario, overrides, history } = await loadScenarioFile(file, io, options.set)
-    scenarios.push(chartScenario(input.file, scenario, { text: input.text, overrides, ...(history ? { history } : {}) }))
+    if (options.variants) scenarios.push(...variantChartScenarios(input, scenario, overrides, history))
+    else scenarios.push(chartScenario(input.file, scenario, { text: input.text, overrides, ...(history ? { history } : {}) }))
   }
   const spec = buildChartSpec(scenarios, { kind, lang: options.lang, width, series: options.series, target: options.target, draws: options.draws, seed: options.seed })
   const svg = (await loadChartRenderer()).svg(spec)

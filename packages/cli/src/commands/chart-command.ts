@@ -13,7 +13,7 @@ export const command = 'chart <files..>'
 export const describe = 'one chart as a standalone SVG or PNG file'
 
 /**
- * Declares `FILE...`, `--kind`, `--out`, `--series`, `--target`, `--width`, `--draws` and `--seed`.
+ * Declares `FILE...`, `--kind`, `--out`, `--series`, `--target`, `--width`, `--draws`, `--seed` and `--variants`.
  *
  * @example builder(yargs()).parseSync(['x.yaml', '--kind', 'fan', '--out', 'x.svg']).kind // => "fan"
  */
@@ -28,9 +28,11 @@ export function builder(y: Argv<GlobalOptions>): Argv<ChartOptions> {
     .option('width', { type: 'number', ...once<number>('width'), describe: 'width in pixels (default 720, A4 text width; PNGs are drawn at twice this)' })
     .option('draws', { type: 'number', ...once<number>('draws'), describe: `fan: Monte Carlo draws (default ${DEFAULT_FAN_DRAWS.toLocaleString('en-US')})` })
     .option('seed', { type: 'number', ...once<number>('seed'), describe: 'fan: random seed (default fixed, so charts repeat)' })
+    .option('variants', { type: 'boolean', describe: 'compare: the one scenario beside each of its variants' })
     .example('$0 chart x.yaml --kind projection --out gdp.svg', 'plan, model path and targets of the first target’s series')
     .example('$0 chart x.yaml --kind fan --series gdp --out fan.png --lang zh', 'Monte Carlo bands as a PNG, in Chinese')
     .example('$0 chart a.yaml b.yaml --kind compare --series investment --out cmp.svg', 'two scenarios’ model paths')
+    .example('$0 chart x.yaml --kind compare --variants --out variants.svg', 'the scenario beside each of its variants')
     .epilogue('exit codes: 0 written; 2 a bad option or scenario (no file written); 69 a PNG needs a font the system lacks (sudo apt-get install fonts-wqy-microhei)') as unknown as Argv<ChartOptions>
 }
 
@@ -41,7 +43,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<ChartOptions> {
  */
 export async function handler(argv: ArgumentsCamelCase<ChartOptions>, io: Io): Promise<number> {
   return chart(
-    { files: argv.files, kind: argv.kind, out: argv.out, series: argv.series, target: argv.target, width: argv.width, draws: argv.draws, seed: argv.seed, set: argv.set, lang: argv.lang, quiet: argv.quiet, json: argv.json },
+    { files: argv.files, kind: argv.kind, out: argv.out, series: argv.series, target: argv.target, width: argv.width, draws: argv.draws, seed: argv.seed, variants: argv.variants, set: argv.set, lang: argv.lang, quiet: argv.quiet, json: argv.json },
     io
   )
 }
