@@ -30,7 +30,7 @@ const result = await build({
   // sources at run time), and all three load only in `zonecast chart`, resolved through
   // @zonecast/plot's node_modules (packages/plot/src/load/load-libraries.ts)
   external: ['jsdom', '@observablehq/plot', '@resvg/resvg-js'],
-  // bundled CommonJS (yaml, write-file-atomic) expects `require` and `__filename`
+  // bundled CommonJS (yaml, d3-dsv…) expects `require` and `__filename`
   banner: {
     js: "import { createRequire as __zcRequire } from 'node:module'; import { fileURLToPath as __zcPath } from 'node:url'; const require = __zcRequire(import.meta.url); const __filename = __zcPath(import.meta.url);"
   }

@@ -63,7 +63,12 @@ describe('calibrate a scenario and write the calibration into it', () => {
   it('fills growth_shock_sd and the ICOR range, keeping the comments, and the scenario still checks', () => {
     copyFileSync(join(repoRoot, DATA), join(work, 'provinces.csv'))
     writeFileSync(join(work, 'z.yaml'), scenario)
-    const r = runCli(['calibrate', 'z.yaml', '--write-scenario', 'z.yaml'], { cwd: work })
+    // the scenario is the user's: filling it in place needs --force
+    const refused = runCli(['calibrate', 'z.yaml', '--write-scenario', 'z.yaml'], { cwd: work })
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toBe('zonecast: "z.yaml" is there already, and zonecast did not write it\nzonecast: nothing was written; pass --force to replace it, or write somewhere else\n')
+    expect(readFileSync(join(work, 'z.yaml'), 'utf8')).toBe(scenario)
+    const r = runCli(['calibrate', 'z.yaml', '--write-scenario', 'z.yaml', '--force'], { cwd: work })
     expect(r.status).toBe(0)
     expect(r.stderr).toMatch(/^wrote z\.yaml: model\.growth_shock_sd = [\d.]+, checks\.icor_range = \[[\d.]+,[\d.]+\]\n$/)
     const out = readFileSync(join(work, 'z.yaml'), 'utf8')

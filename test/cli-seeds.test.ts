@@ -433,7 +433,7 @@ describe('run on the seeds', () => {
       for (const d of dirs) rmSync(d, { recursive: true, force: true })
     })
 
-    it('writes csv, json and md equal to the printed formats, leaves no temporary file, replaces them on a second run', () => {
+    it('writes csv, json and md equal to the printed formats and a record of them, leaves no temporary file, replaces them on a second run', () => {
       const dir = mkdtempSync(join(tmpdir(), 'zonecast-out-'))
       dirs.push(dir)
       const stem = seeds.tengzhou.id
@@ -442,17 +442,28 @@ describe('run on the seeds', () => {
       expect(first.status).toBe(0)
       expect(first.stdout).toBe('')
       for (const name of names) expect(first.stderr).toContain(`wrote ${join(dir, name)}`)
-      expect(readdirSync(dir).sort()).toEqual(names)
+      expect(readdirSync(dir).sort()).toEqual(['.zonecast-written', ...names])
       expect(readFileSync(join(dir, names[0] ?? ''), 'utf8')).toBe(runFormat('tengzhou', 'csv').stdout)
       expect(readFileSync(join(dir, names[1] ?? ''), 'utf8')).toBe(runFormat('tengzhou', 'json').stdout)
       expect(readFileSync(join(dir, names[2] ?? ''), 'utf8')).toBe(runFormat('tengzhou', 'md').stdout)
 
+      // unchanged since zonecast wrote them: replaced without --force
+      const again = runCli(['run', seeds.tengzhou.file, '--out', dir, '--quiet', '--set', 'model.capital_output_ratio=5'])
+      expect(again.status).toBe(0)
+      expect(readFileSync(join(dir, names[0] ?? ''), 'utf8')).not.toBe(runFormat('tengzhou', 'csv').stdout)
+
+      // changed by someone: refused, nothing written, until --force
       for (const name of names) writeFileSync(join(dir, name), 'stale\n')
-      const second = runCli(['run', seeds.tengzhou.file, '--out', dir, '--quiet'])
+      const refused = runCli(['run', seeds.tengzhou.file, '--out', dir])
+      expect(refused.status).toBe(2)
+      expect(refused.stderr).toContain(`"${join(dir, names[0] ?? '')}" was written by zonecast but changed since`)
+      expect(refused.stderr).toContain('nothing was written; pass --force to replace them, or write somewhere else')
+      for (const name of names) expect(readFileSync(join(dir, name), 'utf8')).toBe('stale\n')
+      const second = runCli(['run', seeds.tengzhou.file, '--out', dir, '--quiet', '--force'])
       expect(second.status).toBe(0)
       expect(second.stdout).toBe('')
       expect(second.stderr).toBe('')
-      expect(readdirSync(dir).sort()).toEqual(names)
+      expect(readdirSync(dir).sort()).toEqual(['.zonecast-written', ...names])
       expect(readFileSync(join(dir, names[0] ?? ''), 'utf8')).toBe(runFormat('tengzhou', 'csv').stdout)
       expect(readFileSync(join(dir, names[1] ?? ''), 'utf8')).toBe(runFormat('tengzhou', 'json').stdout)
     })

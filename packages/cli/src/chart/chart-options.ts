@@ -1,6 +1,7 @@
 import type { ChartKind } from '@zonecast/plot'
 import { CliError } from '../cli/cli-error'
 import type { GlobalOptions } from '../cli/global-options'
+import type { ForceOptions } from '../cli/force-option'
 import type { SetOptions } from '../cli/set-option'
 
 /** The chart kinds of shared/INTERFACE.md (kept here too so that `--help` needs no chart code). */
@@ -10,7 +11,7 @@ export const chartKinds: readonly ChartKind[] = ['projection', 'fan', 'compare',
 export const DEFAULT_FAN_DRAWS = 2000
 
 /** Options of `zonecast chart`. */
-export interface ChartOptions extends GlobalOptions, SetOptions {
+export interface ChartOptions extends GlobalOptions, SetOptions, ForceOptions {
   /** scenario files (several for `compare`), `-` for standard input */
   files: string[]
   kind: string

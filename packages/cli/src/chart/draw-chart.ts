@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path'
 import { didYouMean } from '@zonecast/core/did-you-mean'
 import { loadChartRenderer, loadPngRenderer, MissingFontError } from '@zonecast/plot'
 import { CliError } from '../cli/cli-error'
@@ -10,7 +11,7 @@ import { variantChartScenarios } from './variant-chart-scenarios'
 import { checkChartOptions } from './chart-options'
 import type { ChartOptions } from './chart-options'
 import { checkChartWidth } from './check-chart-width'
-import { writeChartFile } from './write-chart-file'
+import { writeFiles } from '../io/write-files'
 
 /**
  * `zonecast chart`, once the command line is parsed: checks the options, reads and runs the
@@ -42,6 +43,6 @@ export async function drawChart(options: ChartOptions, io: Io): Promise<string> 
       throw err
     }
   }
-  await writeChartFile(options.out, data, io.cwd)
+  await writeFiles(dirname(options.out), [{ name: basename(options.out), text: data }], { cwd: io.cwd, onInterrupt: io.onInterrupt, ...(options.force ? { force: true } : {}) })
   return options.out
 }

@@ -10,6 +10,7 @@ import { UsageError } from '../cli/usage-error'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
 import { writeFiles } from '../io/write-files'
+import { addForceOption } from '../cli/force-option'
 
 /** Longest forecast or backtest horizon: beyond a few decades a baseline says nothing. */
 const MAX_HORIZON = 50
@@ -28,6 +29,8 @@ export interface CalibrateCommandOptions extends GlobalOptions {
   backtest?: boolean
   /** a scenario file to fill with calibrated assumptions */
   writeScenario?: string
+  /** let --write-scenario replace a file zonecast did not write (the scenario itself, say) */
+  force?: boolean
   /** forecast years (default 5, or up to a scenario's end year) */
   horizon?: number
   /** ICOR gestation lag, years (default the scenario's gestation_years, else 1) */
@@ -43,14 +46,14 @@ export const command = 'calibrate <file>'
 export const describe = 'history statistics, data checks, baseline forecasts and backtests (MODEL.md §8)'
 
 /**
- * Declares `FILE`, `--series`, `--region`, `--backtest`, `--write-scenario`, `--horizon`, `--lag`, `--threshold`.
+ * Declares `FILE`, `--series`, `--region`, `--backtest`, `--write-scenario`, `--force`, `--horizon`, `--lag`, `--threshold`.
  *
  * @example builder(yargs()).parseSync(['gdp.csv', '--region', 'Jilin']).region // => "Jilin"
  */
 export function builder(y: Argv<GlobalOptions>): Argv<CalibrateCommandOptions> {
   const text = (name: string, describe: string) => ({ type: 'string' as const, requiresArg: true, coerce: singleValue<string>(name), describe })
   const number = (name: string, describe: string) => ({ type: 'number' as const, requiresArg: true, coerce: singleValue<number>(name), describe })
-  return y
+  return addForceOption(y)
     .positional('file', { type: 'string', demandOption: true, describe: 'a history CSV (long: year,series,value[,region]; wide: a row per region, a column per year) or a scenario with history, or - for standard input' })
     .option('series', text('series', 'the series to calibrate; for a wide file, what its values are (default gdp)'))
     .option('region', text('region', 'the region (row) to calibrate: a name, an English province name or a code'))
@@ -62,7 +65,8 @@ export function builder(y: Argv<GlobalOptions>): Argv<CalibrateCommandOptions> {
     .example('$0 calibrate provinces.csv', 'data checks and statistics of every region')
     .example('$0 calibrate provinces.csv --region Jilin', 'statistics and forecasts of one region')
     .example('$0 calibrate provinces.csv --backtest', 'how honest the forecast intervals were, over every region')
-    .example('$0 calibrate zone.yaml --write-scenario zone.yaml', 'fill growth_shock_sd and the ICOR range from the scenario\'s history')
+    .example('$0 calibrate zone.yaml --write-scenario zone-calibrated.yaml', 'a copy of the scenario with growth_shock_sd and the ICOR range from its history')
+    .example('$0 calibrate zone.yaml --write-scenario zone.yaml --force', 'the same, filled into the scenario itself')
 }
 
 /**
@@ -71,7 +75,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<CalibrateCommandOptions> {
  * @returns the exit code, 0
  */
 export async function handler(argv: ArgumentsCamelCase<CalibrateCommandOptions>, io: Io): Promise<number> {
-  return calibrateCommand({ file: argv.file, series: argv.series, region: argv.region, backtest: argv.backtest, writeScenario: argv.writeScenario, horizon: argv.horizon, lag: argv.lag, threshold: argv.threshold, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+  return calibrateCommand({ file: argv.file, series: argv.series, region: argv.region, backtest: argv.backtest, writeScenario: argv.writeScenario, force: argv.force, horizon: argv.horizon, lag: argv.lag, threshold: argv.threshold, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
 }
 
 /**
@@ -101,7 +105,7 @@ export async function calibrateCommand(options: CalibrateCommandOptions, io: Io)
     ...(options.horizon === undefined ? {} : { backtestHorizon: options.horizon })
   })
   let written: string | undefined
-  if (options.writeScenario !== undefined) written = await writeScenario(options.writeScenario, input, result, io)
+  if (options.writeScenario !== undefined) written = await writeScenario(options.writeScenario, input, result, io, options.force ?? false)
   io.stdout(options.json ? formatJson(result) : renderCalibrate(result, { quiet: options.quiet }))
   if (written && !options.quiet) io.stderr(written)
   return 0
@@ -115,6 +119,7 @@ function checkOptions(o: CalibrateCommandOptions): void {
   whole('horizon', o.horizon, 1, MAX_HORIZON)
   whole('lag', o.lag, 0, MAX_LAG)
   if (o.threshold !== undefined && !(o.threshold > 0)) throw new UsageError(`--threshold must be a positive number of robust sd, got ${o.threshold}`)
+  if (o.force && o.writeScenario === undefined) throw new UsageError('--force is for --write-scenario (it lets zonecast replace that file); drop it or add --write-scenario FILE')
   if (o.writeScenario !== undefined && !/\.ya?ml$/i.test(o.writeScenario)) throw new UsageError(`--write-scenario writes YAML, keeping its comments; give a .yaml file, not "${o.writeScenario}"`)
 }
 
@@ -127,7 +132,7 @@ function scenarioHorizon(input: HistoryInput): number | undefined {
 }
 
 // fills the scenario FILE (or, when it does not exist yet, a copy of the input scenario) and writes it atomically
-async function writeScenario(target: string, input: HistoryInput, result: Awaited<ReturnType<typeof import('@zonecast/core').calibrate>>, io: Io): Promise<string> {
+async function writeScenario(target: string, input: HistoryInput, result: Awaited<ReturnType<typeof import('@zonecast/core').calibrate>>, io: Io, force: boolean): Promise<string> {
   const core = await import('@zonecast/core')
   if (Object.keys(result.series).length === 0) throw new UsageError('--write-scenario needs one region\'s calibration; add --region NAME')
   let base: string
@@ -144,6 +149,6 @@ async function writeScenario(target: string, input: HistoryInput, result: Awaite
   if (values.length === 0) throw new CliError('nothing to write: the history gives no gdp log-growth sd, ICOR range or revenue buoyancy')
   const text = core.setCalibrated(base, values)
   core.loadScenario(text, target)
-  await writeFiles(dirname(target), [{ name: basename(target), text }], { cwd: io.cwd })
+  await writeFiles(dirname(target), [{ name: basename(target), text }], { cwd: io.cwd, onInterrupt: io.onInterrupt, ...(force ? { force: true } : {}) })
   return `wrote ${target}: ${values.map((v) => `${v.path.join('.')} = ${JSON.stringify(v.value)}`).join(', ')}\n`
 }

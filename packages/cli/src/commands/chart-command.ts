@@ -1,5 +1,6 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs'
 import type { GlobalOptions } from '../cli/global-options'
+import { addForceOption } from '../cli/force-option'
 import { addSetOption } from '../cli/set-option'
 import { exitCodes } from '../cli/exit-codes'
 import { singleValue } from '../cli/single-value'
@@ -13,13 +14,13 @@ export const command = 'chart <files..>'
 export const describe = 'one chart as a standalone SVG or PNG file'
 
 /**
- * Declares `FILE...`, `--kind`, `--out`, `--series`, `--target`, `--width`, `--draws`, `--seed` and `--variants`.
+ * Declares `FILE...`, `--kind`, `--out`, `--series`, `--target`, `--width`, `--draws`, `--seed`, `--variants` and `--force`.
  *
  * @example builder(yargs()).parseSync(['x.yaml', '--kind', 'fan', '--out', 'x.svg']).kind // => "fan"
  */
 export function builder(y: Argv<GlobalOptions>): Argv<ChartOptions> {
   const once = <T>(name: string) => ({ requiresArg: true, coerce: singleValue<T>(name) })
-  return addSetOption(y)
+  return addForceOption(addSetOption(y))
     .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scenario file(s), YAML or JSON (several for --kind compare), or - for standard input' })
     .option('kind', { type: 'string', demandOption: true, ...once<string>('kind'), describe: `the chart: ${chartKinds.join(', ')}` })
     .option('out', { type: 'string', demandOption: true, ...once<string>('out'), describe: 'the file to write: .svg, or .png (needs a Chinese font for --lang zh)' })
@@ -43,7 +44,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<ChartOptions> {
  */
 export async function handler(argv: ArgumentsCamelCase<ChartOptions>, io: Io): Promise<number> {
   return chart(
-    { files: argv.files, kind: argv.kind, out: argv.out, series: argv.series, target: argv.target, width: argv.width, draws: argv.draws, seed: argv.seed, variants: argv.variants, set: argv.set, lang: argv.lang, quiet: argv.quiet, json: argv.json },
+    { files: argv.files, kind: argv.kind, out: argv.out, series: argv.series, target: argv.target, width: argv.width, draws: argv.draws, seed: argv.seed, variants: argv.variants, force: argv.force, set: argv.set, lang: argv.lang, quiet: argv.quiet, json: argv.json },
     io
   )
 }

@@ -7,6 +7,7 @@ import { emitRunResult } from '../run/emit-run-result'
 import { runFormats } from '../run/run-formats'
 import type { RunFormat } from '../run/run-formats'
 import { loadRealisedScenario } from './load-realised-scenario'
+import { addForceOption } from '../cli/force-option'
 import { addSetOption } from '../cli/set-option'
 import type { SetOptions } from '../cli/set-option'
 
@@ -18,6 +19,8 @@ export interface RunOptions extends GlobalOptions, SetOptions {
   format?: RunFormat
   /** a folder to write `<id>.run.csv`, `.json` and `.md` into instead of printing */
   out?: string
+  /** replace files in `out` that zonecast did not write */
+  force?: boolean
 }
 
 /** yargs command string. */
@@ -27,12 +30,12 @@ export const command = 'run <file>'
 export const describe = 'plan path, model path, region and indicators per year'
 
 /**
- * Declares `FILE`, `--format` and `--out`.
+ * Declares `FILE`, `--format`, `--out` and `--force`.
  *
  * @example builder(yargs()).parseSync(['x.yaml', '--format', 'csv']).format // => "csv"
  */
 export function builder(y: Argv<GlobalOptions>): Argv<RunOptions> {
-  return addSetOption(y)
+  return addForceOption(addSetOption(y))
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
     .option('format', {
       choices: runFormats,
@@ -56,7 +59,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<RunOptions> {
  * @returns the exit code, 0
  */
 export async function handler(argv: ArgumentsCamelCase<RunOptions>, io: Io): Promise<number> {
-  return run({ file: argv.file, format: argv.format, out: argv.out, set: argv.set, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
+  return run({ file: argv.file, format: argv.format, out: argv.out, force: argv.force, set: argv.set, json: argv.json, lang: argv.lang, quiet: argv.quiet }, io)
 }
 
 /**
@@ -74,7 +77,7 @@ export async function run(options: RunOptions, io: Io): Promise<number> {
   const format = chooseFormat(options)
   const scenario = await loadRealisedScenario(options.file, io, options.set)
   const { runScenario } = await import('@zonecast/core')
-  return emitRunResult(runScenario(scenario), { format, out: options.out, lang: options.lang, quiet: options.quiet }, io)
+  return emitRunResult(runScenario(scenario), { format, out: options.out, force: options.force, lang: options.lang, quiet: options.quiet }, io)
 }
 
 // the format to print, refusing contradictory options before any file is read
@@ -87,6 +90,8 @@ function chooseFormat(options: RunOptions): RunFormat {
     if (options.format !== undefined || options.json) {
       throw new UsageError(`--out writes csv, json and md files and prints nothing; drop ${options.json ? '--json' : '--format'}`)
     }
+  } else if (options.force) {
+    throw new UsageError('--force is for --out (it lets zonecast replace files there); drop it or add --out DIR')
   }
   return options.json ? 'json' : (options.format ?? 'table')
 }

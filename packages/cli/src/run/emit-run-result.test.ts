@@ -1,8 +1,10 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CliError } from '../cli/cli-error'
+import { nodeOutputFs } from '../io/output-fs'
+import type { OutputFs } from '../io/output-fs'
 import { fakeIo } from '../test-support/fake-io'
 import { runFixture } from '../test-support/run-fixture'
 import { emitRunResult } from './emit-run-result'
@@ -60,28 +62,31 @@ describe('emitRunResult --out', () => {
     expect(await emitRunResult(runFixture(), { format: 'table', out: 'out', lang: 'en' }, io)).toBe(0)
     expect(io.out).toBe('')
     expect(io.err).toBe('wrote out/test-zone.run.csv\nwrote out/test-zone.run.json\nwrote out/test-zone.run.md\n' + notes)
-    expect((await readdir(join(cwd, 'out'))).sort()).toEqual(['test-zone.run.csv', 'test-zone.run.json', 'test-zone.run.md'])
+    expect((await readdir(join(cwd, 'out'))).sort()).toEqual(['.zonecast-written', 'test-zone.run.csv', 'test-zone.run.json', 'test-zone.run.md'])
     expect(await readFile(join(cwd, 'out/test-zone.run.csv'), 'utf8')).toBe(renderRunCsv(runFixture()))
     expect(JSON.parse(await readFile(join(cwd, 'out/test-zone.run.json'), 'utf8'))).toEqual(runFixture())
     expect(await readFile(join(cwd, 'out/test-zone.run.md'), 'utf8')).toBe(renderRunMarkdown(runFixture(), 'en'))
   })
 
-  it('computes every file before writing any, and names what was written when a write fails', async () => {
+  it('computes every file before writing any, and changes nothing when a write fails', async () => {
     const attempts: string[] = []
-    const write = async (path: string, text: string): Promise<void> => {
-      attempts.push(path)
-      // all three texts are ready before the first write: none is empty
-      expect(text.length).toBeGreaterThan(0)
-      if (path.endsWith('.json')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
+    const fs: OutputFs = {
+      ...nodeOutputFs,
+      async writeWhole(path, data) {
+        attempts.push(basename(path))
+        // all three texts are ready before the first write: none is empty
+        expect(data.length).toBeGreaterThan(0)
+        if (path.includes('.json')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
+        await nodeOutputFs.writeWhole(path, data)
+      }
     }
     const io = fakeIo({}, cwd)
-    const err = await emitRunResult(runFixture(), { format: 'table', out: 'out', lang: 'en', write }, io).catch((e: unknown) => e)
+    const err = await emitRunResult(runFixture(), { format: 'table', out: 'out', lang: 'en', fs }, io).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(CliError)
-    expect((err as CliError).message).toBe(
-      'cannot write "out/test-zone.run.json": permission denied; give --out a folder you can write to\nalready written: out/test-zone.run.csv'
-    )
-    // the markdown file is not attempted after the failure
-    expect(attempts.map((p) => p.slice(cwd.length + 1))).toEqual(['out/test-zone.run.csv', 'out/test-zone.run.json'])
+    expect((err as CliError).message).toBe('cannot write "out/test-zone.run.json": permission denied; nothing was changed in "out"')
+    // the markdown file is not attempted after the failure, and the CSV's temporary file is gone
+    expect(attempts).toEqual([`.test-zone.run.csv.${process.pid}-0.zonecast-tmp`, `.test-zone.run.json.${process.pid}-1.zonecast-tmp`])
+    expect(await readdir(join(cwd, 'out'))).toEqual([])
     expect(io.out).toBe('')
   })
 

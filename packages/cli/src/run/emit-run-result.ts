@@ -5,7 +5,8 @@ import type { Lang } from '../cli/global-options'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
 import { writeFiles } from '../io/write-files'
-import type { AtomicWrite, OutputFile } from '../io/write-files'
+import type { OutputFile } from '../io/write-files'
+import type { OutputFs } from '../io/output-fs'
 import { renderRunCsv } from './render-run-csv'
 import { renderRunMarkdown } from './render-run-markdown'
 import { renderRunTable } from './render-run-table'
@@ -20,8 +21,10 @@ export interface EmitRunOptions {
   lang: Lang
   /** leave out notes and the list of files written */
   quiet?: boolean
-  /** the file writer (tests inject failures); by default write-file-atomic */
-  write?: AtomicWrite
+  /** replace files in `out` that zonecast did not write (`--force`) */
+  force?: boolean
+  /** the file operations (tests inject failures); by default the real file system */
+  fs?: OutputFs
 }
 
 /**
@@ -44,7 +47,7 @@ export async function emitRunResult(result: RunResult, options: EmitRunOptions, 
       { name: `${stem}.run.md`, text: renderRunMarkdown(result, options.lang) }
     ]
     const onWritten = options.quiet ? undefined : (shown: string) => io.stderr(`wrote ${shown}\n`)
-    await writeFiles(options.out, files, { cwd: io.cwd, onWritten, write: options.write })
+    await writeFiles(options.out, files, { cwd: io.cwd, onWritten, onInterrupt: io.onInterrupt, ...(options.force ? { force: true } : {}), ...(options.fs ? { fs: options.fs } : {}) })
   } else {
     io.stdout(render(result, options.format, options.lang))
   }
