@@ -264,7 +264,7 @@ describe('bad input with run --out', () => {
     const good = runCli(['run', 'good.yaml', '--out', 'out'], { cwd: work })
     expect(good.status).toBe(0)
     const names = readdirSync(out).sort()
-    expect(names).toEqual(['t.run.csv', 't.run.json', 't.run.md'])
+    expect(names).toEqual(['.zonecast-written', 't.run.csv', 't.run.json', 't.run.md'])
     const before = names.map((n) => ({ bytes: readFileSync(join(out, n)), mtime: statSync(join(out, n)).mtimeMs }))
 
     // same id, so the same three file names; the error is found before anything is written

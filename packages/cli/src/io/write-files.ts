@@ -55,7 +55,7 @@ export async function writeFiles(dir: string, files: readonly OutputFile[], opti
   try {
     await mkdir(folder, { recursive: true })
   } catch (err) {
-    throw new CliError(`cannot create folder "${dir}": ${fsErrorReason(err)}; give --out a folder you can write to`)
+    throw new CliError(`cannot create folder "${dir}": ${fsErrorReason(err)}; write somewhere you may create folders`)
   }
   const record = await readWrittenRecord(fs, folder)
   const blocked = await inTheWay(fs, folder, files, record, options.force ?? false)
