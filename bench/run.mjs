@@ -102,7 +102,7 @@ console.log(threadsRow)
 console.log(memoryRow)
 if (threadsRow.endsWith('NO |') || memoryRow.endsWith('NO |')) failed = true
 // the other issues' benchmarks, each a script printing its own rows
-for (const script of ['bench/model.mjs', 'bench/levers.mjs', 'bench/charts.mjs', 'bench/calibrate.mjs']) {
+for (const script of ['bench/model.mjs', 'bench/levers.mjs', 'bench/charts.mjs', 'bench/calibrate.mjs', 'bench/report.mjs']) {
   const r = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 })
   const lines = r.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| benchmark') && !l.startsWith('| ---'))
   if (r.status !== 0 && lines.length === 0) lines.push(`| ${script} | not run: ${r.stderr.trim().split('\n').at(-1)} | | | NO |`)

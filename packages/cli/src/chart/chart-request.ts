@@ -1,3 +1,4 @@
+import type { SimulateResult } from '@zonecast/core'
 import type { ChartKind } from '@zonecast/plot'
 import type { Lang } from '../cli/global-options'
 
@@ -11,4 +12,6 @@ export interface ChartRequest {
   /** fan charts: Monte Carlo draws and seed */
   draws?: number
   seed?: number
+  /** fan charts: a Monte Carlo run of the scenario already made (`zonecast report` shares its own), used instead of running one */
+  simulation?: SimulateResult
 }

@@ -12,7 +12,7 @@ import { targetMarks } from './target-marks'
 
 /**
  * The `fan` chart of a scenario: runs the Monte Carlo here (core `simulate`, `--draws` default
- * 2,000, `--seed` default the core's) and takes the 10, 25, 50, 75 and 90% quantiles of the
+ * 2,000, `--seed` default the core's; or the run the request carries) and takes the 10, 25, 50, 75 and 90% quantiles of the
  * series per year.
  *
  * @throws {CliError} exit 2 for an unknown `--series` or `--target`, or a series the model does not produce
@@ -25,7 +25,7 @@ export function fanSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
   // series the Monte Carlo reports: the model's own, not those that follow their plan
   const modelled = seriesWithPath(c).filter((s) => c.run.model[s] !== undefined)
   const series = pickSeries(c, r.series, r.target, modelled)
-  const result = simulate(c.loaded, { draws, seed })
+  const result = r.simulation ?? simulate(c.loaded, { draws, seed })
   const q = result.quantiles[series]!
   const meta = c.run.meta[series]
   return {

@@ -4,6 +4,7 @@ import { pickLabel } from '../cli/pick-label'
 import { formatNumber, missingValue } from '../format/format-number'
 import { formatTable } from '../format/format-table'
 import type { Align } from '../format/format-table'
+import { defaultReason } from './default-reason'
 import { formatBound } from './format-bound'
 import { formatTargetValue } from './format-target-value'
 import { renderRequirements } from './render-requirements'
@@ -71,10 +72,4 @@ function findingsList(findings: readonly Finding[]): string {
     for (const f of defaults) lines.push(`  ${String(f.parameter)} = ${String(f.value)}: ${defaultReason(f.message)}\n`)
   }
   return lines.join('')
-}
-
-// the reason part of a default-assumed message ("… assumes 4: REASON. State it …")
-function defaultReason(message: string): string {
-  const match = /assumes [^:]*: (.*?)\. State it/.exec(message)
-  return match?.[1] ?? message
 }

@@ -67,7 +67,7 @@ describe('command line', () => {
   })
 
   it('refuses an unknown command without one', async () => {
-    expect((await refusal(['xyzzy'])).message).toBe('unknown command "xyzzy"; the commands are run, check, simulate, compare, tornado, sweep, solve, chart, calibrate')
+    expect((await refusal(['xyzzy'])).message).toBe('unknown command "xyzzy"; the commands are run, check, simulate, compare, tornado, sweep, solve, chart, report, calibrate, init')
   })
 
   it('refuses a bad --format or --lang choice', async () => {
@@ -81,7 +81,7 @@ describe('command line', () => {
   })
 
   it('refuses a missing command', async () => {
-    expect((await refusal([])).message).toBe('no command given; the commands are run, check, simulate, compare, tornado, sweep, solve, chart, calibrate')
+    expect((await refusal([])).message).toBe('no command given; the commands are run, check, simulate, compare, tornado, sweep, solve, chart, report, calibrate, init')
   })
 
   it('refuses an option without its value, or given twice', async () => {

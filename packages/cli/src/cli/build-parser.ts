@@ -4,6 +4,8 @@ import * as chartCommand from '../commands/chart-command'
 import * as calibrateCommand from '../commands/calibrate-command'
 import * as checkCommand from '../commands/check-command'
 import * as compareCommand from '../commands/compare-command'
+import * as reportCommand from '../commands/report-command'
+import * as initCommand from '../commands/init-command'
 import * as solveCommand from '../commands/solve-command'
 import * as sweepCommand from '../commands/sweep-command'
 import * as tornadoCommand from '../commands/tornado-command'
@@ -22,7 +24,7 @@ import type { ZonecastCommand } from './zonecast-command'
  * Every command, in `--help` order. Command files import `@zonecast/core` only when they run,
  * so `zonecast --help` does not load the model.
  */
-export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand, compareCommand, tornadoCommand, sweepCommand, solveCommand, chartCommand, calibrateCommand]
+export const commands: readonly ZonecastCommand<GlobalOptions>[] = [runCommand, checkCommand, simulateCommand, compareCommand, tornadoCommand, sweepCommand, solveCommand, chartCommand, reportCommand, calibrateCommand, initCommand]
 
 /** Global options that take a value, to find the command word behind them in messages. */
 const globalValueOptions = ['lang']

@@ -1,5 +1,5 @@
-import { isScalar, parseDocument } from 'yaml'
-import type { Scalar } from 'yaml'
+import { isCollection, isPair, isScalar, parseDocument } from 'yaml'
+import type { Node, Scalar } from 'yaml'
 import type { CalibrateResult } from '../stats/calibrate'
 
 /** Significant digits of a calibrated value: more would pretend a precision a short history lacks. */
@@ -52,6 +52,44 @@ export function setCalibrated(text: string, values: readonly CalibratedValue[]):
     target.comment = ` calibrated: ${v.from}`
   }
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false })
+}
+
+/** A value a scenario marks as calibrated (see `calibratedMarks`). */
+export interface CalibratedMark {
+  /** dotted key path, e.g. `model.growth_shock_sd` */
+  path: string
+  /** what it was computed from: the comment after `calibrated:` */
+  from: string
+}
+
+/** The comment `setCalibrated` writes after a value, and what follows it. */
+const CALIBRATED_COMMENT = /^\s*calibrated:\s*(.*)$/
+
+/**
+ * The values of a scenario's YAML (or JSON) text marked `# calibrated: …`, the inverse of
+ * `setCalibrated`: which assumptions came from history, so a report can say so. A text that does
+ * not parse has none (loading it reports the error). O(length).
+ *
+ * @example calibratedMarks("model:\n  growth_shock_sd: 0.05 # calibrated: sd\n") // => [{ path: "model.growth_shock_sd", from: "sd" }]
+ */
+export function calibratedMarks(text: string): CalibratedMark[] {
+  // most scenarios have none: skip parsing them again
+  if (!text.includes('calibrated:')) return []
+  const doc = parseDocument(text, { keepSourceTokens: false })
+  if (doc.errors.length > 0) return []
+  const out: CalibratedMark[] = []
+  const visit = (node: unknown, path: string[]): void => {
+    const comment = (node as Node | null)?.comment
+    const match = typeof comment === 'string' ? CALIBRATED_COMMENT.exec(comment) : null
+    if (match) out.push({ path: path.join('.'), from: match[1]!.trim() })
+    if (!isCollection(node)) return
+    node.items.forEach((item, i) => {
+      if (isPair(item)) visit(item.value, [...path, String(isScalar(item.key) ? item.key.value : item.key)])
+      else visit(item, [...path, String(i)])
+    })
+  }
+  visit(doc.contents, [])
+  return out
 }
 
 // a value to SIGNIFICANT_DIGITS significant digits
