@@ -22,7 +22,15 @@ describe('levelDecimals', () => {
   it('looks at the largest magnitude, negatives included, and ignores nulls', () => {
     expect(levelDecimals([null, -54321, 3.5])).toBe(1)
     expect(levelDecimals([null, null])).toBe(2)
-    expect(levelDecimals([0.001, Number.NaN, Infinity])).toBe(2)
+    // 0.001 is below one: log10 = −3, so −2 whole digits, and 3 − (−2) = 5 decimals ("0.00100")
+    expect(levelDecimals([0.001, Number.NaN, Infinity])).toBe(5)
+  })
+
+  it('keeps three significant digits in a row of values below one, whatever the cap', () => {
+    // 0.0018 億元/畝 (18 萬元 per mu): log10 0.0018 = −2.74, so −2 whole digits: 3 + 2 = 5 decimals
+    expect(levelDecimals([0.0018, 0.0021])).toBe(5)
+    // 0.5: 0 whole digits, 3 decimals ("0.500")
+    expect(levelDecimals([0.25, 0.5])).toBe(3)
   })
 
   it('takes another cap', () => {
