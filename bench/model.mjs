@@ -1,7 +1,7 @@
 // One model run and its peers (issue 9 item 5), in-process, the scenario loaded once:
 // - `run` (plan path, model path, indicators) and `check` of the Jilin seed; no budget of their
 //   own — they are what every command and every Monte Carlo draw is made of;
-// - the closed-form scenario (a) of simulate.test.ts (output grows by incumbent growth e and the
+// - the closed-form scenario (a) of simulate.test.ts, core's test-support/shock-only-scenario.ts (output grows by incumbent growth e and the
 //   growth shock σ alone): zonecast's Monte Carlo of 100,000 draws against numpy doing the same
 //   draws vectorised (python3-numpy, if installed) and against the closed form
 //   P = Φ((n·ln((1+e)/(1+g)) − n·σ²/2)/(σ·√n)), with the ratios. numpy computes one series' 7
@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const REPEATS = 15
 const entry = `
 export { loadScenario, realiseScenario, runScenario, checkScenario, simulate } from './packages/core/src/index'
+export { SHOCK_ONLY_YEARS, shockOnlyScenario } from './packages/core/src/test-support/shock-only-scenario'
 `
 const cache = `${root}node_modules/.cache`
 mkdirSync(cache, { recursive: true })
@@ -54,16 +55,9 @@ console.log(row('`check` of the Jilin seed, computation (targets, findings, requ
 const e = 0.08
 const g = 0.1
 const sigma = 0.05
-const n = 5
+const n = core.SHOCK_ONLY_YEARS
 const DRAWS = 100_000
-const text = `id: a
-years: {base: 2005, end: 2010}
-base: {gdp: 100, investment: 0, infrastructure: 0}
-model: {incumbent_growth: ${e}, growth_shock_sd: ${sigma}, attraction: 0, infrastructure: 0}
-targets:
-  - {id: growth, kind: cagr, series: gdp, from: 2005, to: 2010, min: ${g}}
-`
-const closed = core.loadScenario(text, 'a.yaml')
+const closed = core.loadScenario(core.shockOnlyScenario(e, sigma, g), 'a.yaml')
 let p = NaN
 const mc = time(() => (p = core.simulate(closed, { draws: DRAWS, seed: 1 }).targets[0].probability), 5)
 console.log(row(`Monte Carlo, closed-form scenario (a), ${DRAWS.toLocaleString('en-US')} draws: zonecast`, mc, `(P = ${p.toFixed(4)})`))

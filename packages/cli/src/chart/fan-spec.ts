@@ -2,9 +2,9 @@ import { DEFAULT_SEED, simulate } from '@zonecast/core'
 import type { ChartSpec } from '@zonecast/plot'
 import { pickLabel } from '../cli/pick-label'
 import { DEFAULT_FAN_DRAWS } from './chart-options'
-import { chartSubtitle } from './chart-subtitle'
 import type { ChartRequest } from './chart-request'
 import type { ChartScenario } from './chart-scenario'
+import { scenarioFrame } from './scenario-frame'
 import { chartUnit } from './chart-unit'
 import { historyPoints } from './history-points'
 import { pickSeries, seriesWithPath } from './pick-series'
@@ -30,10 +30,7 @@ export function fanSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
   const meta = c.run.meta[series]
   return {
     kind: 'fan',
-    lang: r.lang,
-    width: r.width,
-    subtitle: chartSubtitle(c.realised.title, c.realised.id, c.realised.years, r.lang),
-    scenarios: [c.realised.id],
+    ...scenarioFrame(c, r),
     data: {
       series: pickLabel(meta?.label, r.lang, series),
       unit: chartUnit(meta, c.realised.years.base),

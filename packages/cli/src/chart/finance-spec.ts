@@ -1,7 +1,7 @@
 import type { ChartSpec } from '@zonecast/plot'
-import { chartSubtitle } from './chart-subtitle'
 import type { ChartRequest } from './chart-request'
 import type { ChartScenario } from './chart-scenario'
+import { scenarioFrame } from './scenario-frame'
 import { chartUnit } from './chart-unit'
 
 /** MODEL.md §2: `finance.debt_limit` defaults to 1.0, a year's revenue. */
@@ -15,10 +15,7 @@ const DEFAULT_DEBT_LIMIT = 1
 export function financeSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
   return {
     kind: 'finance',
-    lang: r.lang,
-    width: r.width,
-    subtitle: chartSubtitle(c.realised.title, c.realised.id, c.realised.years, r.lang),
-    scenarios: [c.realised.id],
+    ...scenarioFrame(c, r),
     data: {
       years: c.run.years,
       debt: c.run.model.debt ?? [],

@@ -1,8 +1,8 @@
 import type { ChartSpec } from '@zonecast/plot'
 import { CliError } from '../cli/cli-error'
-import { chartSubtitle } from './chart-subtitle'
 import type { ChartRequest } from './chart-request'
 import type { ChartScenario } from './chart-scenario'
+import { scenarioFrame } from './scenario-frame'
 
 /**
  * The `land` chart: the planned area (the model's ceiling A_max, flat), serviced land (M1) and
@@ -18,10 +18,7 @@ export function landSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
   }
   return {
     kind: 'land',
-    lang: r.lang,
-    width: r.width,
-    subtitle: chartSubtitle(c.realised.title, c.realised.id, c.realised.years, r.lang),
-    scenarios: [c.realised.id],
+    ...scenarioFrame(c, r),
     data: {
       years: c.run.years,
       planned: c.run.years.map(() => land.planned),

@@ -1,8 +1,8 @@
 import type { ChartSpec } from '@zonecast/plot'
 import { pickLabel } from '../cli/pick-label'
-import { chartSubtitle } from './chart-subtitle'
 import type { ChartRequest } from './chart-request'
 import type { ChartScenario } from './chart-scenario'
+import { scenarioFrame } from './scenario-frame'
 import { chartUnit } from './chart-unit'
 import { historyPoints } from './history-points'
 import { pickSeries } from './pick-series'
@@ -19,10 +19,7 @@ export function projectionSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
   const meta = c.run.meta[series]
   return {
     kind: 'projection',
-    lang: r.lang,
-    width: r.width,
-    subtitle: chartSubtitle(c.realised.title, c.realised.id, c.realised.years, r.lang),
-    scenarios: [c.realised.id],
+    ...scenarioFrame(c, r),
     data: {
       series: pickLabel(meta?.label, r.lang, series),
       unit: chartUnit(meta, c.realised.years.base),

@@ -2,9 +2,9 @@ import { checkScenario } from '@zonecast/core'
 import type { Target } from '@zonecast/core'
 import type { ChartSpec, ChartUnit } from '@zonecast/plot'
 import { pickLabel } from '../cli/pick-label'
-import { chartSubtitle } from './chart-subtitle'
 import type { ChartRequest } from './chart-request'
 import type { ChartScenario } from './chart-scenario'
+import { scenarioFrame } from './scenario-frame'
 import { chartUnit } from './chart-unit'
 import { findTarget } from './target-marks'
 
@@ -21,10 +21,7 @@ export function targetsSpec(c: ChartScenario, r: ChartRequest): ChartSpec {
   const byId = new Map(c.realised.targets.map((t) => [t.id, t]))
   return {
     kind: 'targets',
-    lang: r.lang,
-    width: r.width,
-    subtitle: chartSubtitle(c.realised.title, c.realised.id, c.realised.years, r.lang),
-    scenarios: [c.realised.id],
+    ...scenarioFrame(c, r),
     data: {
       targets: checked.targets
         .filter((t) => only === undefined || t.id === only)

@@ -1,5 +1,5 @@
 import { loadScenario, variantOverrides } from '@zonecast/core'
-import type { Num, Override, Scenario } from '@zonecast/core'
+import type { ComparedEntry, Num, Override, Scenario } from '@zonecast/core'
 import { CliError } from '../cli/cli-error'
 import type { InputText } from '../io/io'
 import { chartScenario } from './chart-scenario'
@@ -27,4 +27,15 @@ export function variantChartScenarios(input: InputText, base: Scenario<Num>, ove
     charts.push({ ...chartScenario(input.file, loaded, source(all)), variant: { id: v.id, label: v.label ?? v.id } })
   })
   return charts
+}
+
+/**
+ * A chart scenario as an entry of core's `compareScenarios`: a variant by its id and label, a
+ * scenario (or the scenario beside its variants) by its own id and title.
+ *
+ * @example comparedEntry(variants[1]) // => { id: "no-tax-holiday", label: "Without the FIE tax holiday", variant: "no-tax-holiday", … }
+ */
+export function comparedEntry(c: ChartScenario): ComparedEntry {
+  const variant = c.variant?.id ?? null
+  return { id: variant ?? c.realised.id, label: variant !== null ? c.variant!.label : c.realised.title, file: c.file, variant, scenario: c.realised }
 }

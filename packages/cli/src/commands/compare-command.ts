@@ -59,13 +59,13 @@ export async function compareCommand(options: CompareOptions, io: Io): Promise<n
   const entries: ComparedEntry[] = []
   for (const file of options.files) {
     const { input, scenario: base, overrides, history } = await loadScenarioFile(file, io, options.set)
-    entries.push({ id: base.id, label: base.title, file: input.file, variant: null, scenario: core.realiseScenario(base) })
-    if (!options.variants) continue
-    if (base.variants.length === 0) throw new CliError(`${input.file}: --variants, but the scenario has no variants; add e.g. variants: [{id: no-holiday, set: {model.tax.holiday: null}}]`, exitCodes.input)
-    base.variants.forEach((v, i) => {
-      const s = core.loadScenario(input.text, input.file, { overrides: [...overrides, ...core.variantOverrides(base, i)], ...(history ? { history } : {}) })
-      entries.push({ id: v.id, label: v.label ?? v.id, file: input.file, variant: v.id, scenario: core.realiseScenario(s) })
-    })
+    if (options.variants) {
+      // the variants are loaded as `chart --kind compare --variants` and `report` load them
+      const { comparedEntry, variantChartScenarios } = await import('../chart/variant-chart-scenarios')
+      entries.push(...variantChartScenarios(input, base, overrides, history).map(comparedEntry))
+    } else {
+      entries.push({ id: base.id, label: base.title, file: input.file, variant: null, scenario: core.realiseScenario(base) })
+    }
   }
   if (entries.length < 2 && !options.variants) throw new CliError('compare needs two scenarios or more, or one with --variants', exitCodes.input)
   const result = core.compareScenarios(entries)

@@ -66,6 +66,8 @@ export async function writeFiles(dir: string, files: readonly OutputFile[], opti
   let interrupted = false
   const stopListening = options.onInterrupt?.(() => (interrupted = true))
   const temporary: string[] = []
+  // temporary files before this index have been renamed into place
+  let renamed = 0
   try {
     for (const [i, file] of files.entries()) {
       const temp = join(folder, `.${file.name}.${process.pid}-${i}.zonecast-tmp`)
@@ -85,8 +87,8 @@ export async function writeFiles(dir: string, files: readonly OutputFile[], opti
         const already = written.length > 0 ? `already replaced: ${written.join(', ')}` : 'no file was replaced'
         throw new CliError(`cannot write "${shown(file.name)}": ${fsErrorReason(err)}; ${already}`)
       }
+      renamed = i + 1
       written.push(shown(file.name))
-      temporary[i] = ''
       options.onWritten?.(shown(file.name))
     }
     const hashes = Object.fromEntries(files.map((f) => [f.name, contentHash(f.text)]))
@@ -98,7 +100,7 @@ export async function writeFiles(dir: string, files: readonly OutputFile[], opti
     return written
   } finally {
     stopListening?.()
-    for (const temp of temporary) if (temp !== '') await fs.remove(temp)
+    for (const temp of temporary.slice(renamed)) await fs.remove(temp)
   }
 }
 

@@ -1,10 +1,11 @@
 import type { ChartKind } from '@zonecast/plot'
-import type { CalibratedMark, CheckResult, ComparisonResult, Override, TornadoResult } from '@zonecast/core'
+import type { CalibratedMark, CheckResult, ComparisonResult, Override } from '@zonecast/core'
 import type { Lang } from '../cli/global-options'
-import { pickLabel } from '../cli/pick-label'
 import { chartScenario } from '../chart/chart-scenario'
 import type { ChartScenario } from '../chart/chart-scenario'
-import { variantChartScenarios } from '../chart/variant-chart-scenarios'
+import { leverTornado } from '../chart/lever-tornado'
+import type { LeverTornado } from '../chart/lever-tornado'
+import { comparedEntry, variantChartScenarios } from '../chart/variant-chart-scenarios'
 import { loadScenarioFile } from '../commands/load-scenario-file'
 import type { Io } from '../io/io'
 import { drawReportCharts } from './draw-report-charts'
@@ -20,7 +21,7 @@ export interface ReportInputs {
   draws: number
   seed: number
   /** the lever tornado of the first target, when the scenario has levers */
-  tornado: { result: TornadoResult; leverLabels: Map<string, string> } | null
+  tornado: LeverTornado | null
   /** `zonecast compare --variants`, when the scenario has variants */
   comparison: ComparisonResult | null
   figures: Map<ChartKind, ReportFigure>
@@ -58,19 +59,10 @@ export async function computeReport(r: ReportRequest, io: Io): Promise<ReportInp
   const simulation = core.simulate(loaded, { draws: r.draws, seed })
   const c = chartScenario(input.file, loaded, { text: input.text, overrides, ...(history ? { history } : {}) })
   const check = core.attachProbabilities(core.checkScenario(c.realised), simulation)
-  const first = c.realised.targets[0]
-  let tornado: ReportInputs['tornado'] = null
-  if (Object.keys(c.realised.levers).length > 0 && first !== undefined) {
-    const model = core.leverModel(input.text, input.file, { overrides, loaded, ...(history ? { history } : {}) })
-    tornado = { result: core.tornado(model, first.id), leverLabels: new Map(model.levers.map((l) => [l.name, pickLabel(l.label, r.lang, l.name)])) }
-  }
+  // the first target's tornado, computed once for the table and the chart
+  const tornado = Object.keys(c.realised.levers).length > 0 && c.realised.targets.length > 0 ? leverTornado(c, undefined, r.lang) : null
   const variants: ChartScenario[] = loaded.variants.length > 0 ? variantChartScenarios(input, loaded, overrides, history) : []
-  const comparison =
-    variants.length > 0
-      ? core.compareScenarios(
-          variants.map((v) => ({ id: v.variant?.id ?? v.realised.id, label: v.variant?.id ? v.variant.label : v.realised.title, file: input.file, variant: v.variant?.id ?? null, scenario: v.realised }))
-        )
-      : null
-  const figures = await drawReportCharts(c, variants, { lang: r.lang, simulation })
+  const comparison = variants.length > 0 ? core.compareScenarios(variants.map(comparedEntry)) : null
+  const figures = await drawReportCharts(c, variants, { lang: r.lang, simulation, ...(tornado ? { tornado } : {}) })
   return { lang: r.lang, scenario: c, check, draws: r.draws, seed, tornado, comparison, figures, calibrated: core.calibratedMarks(input.text), overrides }
 }

@@ -4,6 +4,7 @@ import { loadChartRenderer } from '@zonecast/plot'
 import type { Lang } from '../cli/global-options'
 import { buildChartSpec } from '../chart/build-chart-spec'
 import type { ChartScenario } from '../chart/chart-scenario'
+import type { LeverTornado } from '../chart/lever-tornado'
 import type { ReportFigure } from './report-document'
 import { reportChartKinds } from './report-chart-kinds'
 import { reportWords } from './report-words'
@@ -13,6 +14,8 @@ export interface ReportChartRequest {
   lang: Lang
   /** the report's Monte Carlo run, whose quantiles the fan chart draws (the same draws as the probabilities) */
   simulation: SimulateResult
+  /** the first target's tornado, when the scenario has levers: the report's table shows the same */
+  tornado?: LeverTornado
 }
 
 /**
@@ -31,7 +34,7 @@ export async function drawReportCharts(c: ChartScenario, variants: readonly Char
   for (const kind of reportChartKinds(c)) {
     const scenarios = kind === 'compare' ? variants : [c]
     const { draws, seed } = r.simulation
-    const spec = buildChartSpec(scenarios, { kind, lang: r.lang, ...(kind === 'fan' ? { draws, seed, simulation: r.simulation } : {}) })
+    const spec = buildChartSpec(scenarios, { kind, lang: r.lang, ...(kind === 'fan' ? { draws, seed, simulation: r.simulation } : {}), ...(kind === 'tornado' && r.tornado ? { tornado: r.tornado } : {}) })
     figures.set(kind, { kind: 'figure', file: `${kind}.svg`, svg: renderer.svg(spec), caption: captions[kind] ?? kind })
   }
   return figures

@@ -13,7 +13,7 @@ import { reportWords } from './report-words'
 export function leversSection(r: ReportInputs): ReportSection | null {
   if (r.tornado === null) return null
   const w = reportWords(r.lang)
-  const { result, leverLabels } = r.tornado
+  const { result, labels: leverLabels } = r.tornado
   const kind = r.check.targets.find((t) => t.id === result.target)!.kind
   const v = (x: number | null) => formatTargetValue(kind, x)
   const mark = (met: boolean) => (met ? '' : ' ✗')

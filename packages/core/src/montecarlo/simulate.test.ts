@@ -3,6 +3,7 @@ import { normalCdf } from '../random/normal-cdf'
 import { InputError } from '../errors'
 import { loadScenario } from '../scenario/load-scenario'
 import { combineParts, simulate, simulatePart } from './simulate'
+import { SHOCK_ONLY_YEARS, shockOnlyScenario } from '../test-support/shock-only-scenario'
 
 const seeds = [1, 2, 3, 20_260_101]
 
@@ -20,14 +21,8 @@ describe('simulate against closed forms', () => {
     const e = 0.08
     const g = 0.1
     const sigma = 0.05
-    const n = 5
-    const text = `id: a
-years: {base: 2005, end: 2010}
-base: {gdp: 100, investment: 0, infrastructure: 0}
-model: {incumbent_growth: ${e}, growth_shock_sd: ${sigma}, attraction: 0, infrastructure: 0}
-targets:
-  - {id: growth, kind: cagr, series: gdp, from: 2005, to: 2010, min: ${g}}
-`
+    const n = SHOCK_ONLY_YEARS
+    const text = shockOnlyScenario(e, sigma, g)
     const exact = normalCdf((n * Math.log((1 + e) / (1 + g)) - (n * sigma * sigma) / 2) / (sigma * Math.sqrt(n)))
     // exact = Φ(−0.87650) = 0.19038 (e = 8%, g = 10%, σ = 5%, n = 5; Python: 0.5·(1 + math.erf(x/√2)))
     expect(exact).toBeCloseTo(0.19038, 5)
