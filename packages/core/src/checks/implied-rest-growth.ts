@@ -33,9 +33,8 @@ export function impliedRestGrowth(s: Scenario, paths: ScenarioPaths, plan: PathR
       continue
     }
     const restMax = xT * (1 / m - 1)
+    // finite: the loader keeps stated numbers within MIN_MAGNITUDE…MAX_MAGNITUDE (leaf.ts)
     const implied = Math.pow(restMax / rest0, 1 / years) - 1
-    // a share minimum so small (1e-320, say) that the bound overflows constrains nothing
-    if (!Number.isFinite(implied)) continue
     const low = regionGrowth !== null && implied < regionGrowth / 2
     // what the region path as given leaves for the rest of the region
     const restT = rT - xT

@@ -45,11 +45,24 @@ export function readNum(v: unknown, kind: QuantityKind, sc: SchemaContext, repor
  */
 export const MAX_MAGNITUDE = 1e15
 
-/** Reads a number or quantity string (no distribution), at most `MAX_MAGNITUDE` either side of 0. */
+/**
+ * Smallest magnitude of a number other than 0, in the scenario's units: 1e-12 億元 is 0.0001 yuan,
+ * and no rate or share is stated to 12 decimals. With `MAX_MAGNITUDE` it keeps every ratio of two
+ * stated numbers (a growth from a base, a share's bound) within 1e27, far from overflow: a base
+ * of 5e-324 made the growth to the next year's level Infinity.
+ */
+export const MIN_MAGNITUDE = 1e-12
+
+/** Reads a number or quantity string (no distribution): 0, or from `MIN_MAGNITUDE` to `MAX_MAGNITUDE` either side of 0. */
 export function readQuantity(v: unknown, kind: QuantityKind, sc: SchemaContext, report: Report, path: (string | number)[] = []): number | undefined {
   const n = readAnyQuantity(v, kind, sc, report, path)
+  const written = typeof v === 'string' ? `"${v}" is ${n}, which` : String(n)
   if (n !== undefined && Math.abs(n) > MAX_MAGNITUDE) {
-    report(`${typeof v === 'string' ? `"${v}" is ${n}, which` : String(n)} is larger than ${MAX_MAGNITUDE} in magnitude`, path, 'no zone quantity comes near; check the exponent and the unit')
+    report(`${written} is larger than ${MAX_MAGNITUDE} in magnitude`, path, 'no zone quantity comes near; check the exponent and the unit')
+    return undefined
+  }
+  if (n !== undefined && n !== 0 && Math.abs(n) < MIN_MAGNITUDE) {
+    report(`${written} is smaller than ${MIN_MAGNITUDE} in magnitude but not 0`, path, 'no zone quantity is that small: write 0, or check the exponent and the unit')
     return undefined
   }
   return n
