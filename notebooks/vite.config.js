@@ -2,7 +2,7 @@
  * Builds the notebooks offline: Notebook Kit's Vite config and plugin, plus `offlineLibraries`,
  * which resolves the CDN URLs the kit's standard library imports (Plot, Inputs, htl, d3) to the
  * packages installed here, and the kit's fonts to the kit's own dependencies. `vite build` and
- * `notebooks build` both read this file; the build writes dist/.
+ * `notebooks build` both read this file; the build writes dist/ (the Chinese notebooks of zh/ to dist/zh/).
  */
 import { readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -13,8 +13,23 @@ import { defineConfig } from 'vite'
 
 const here = dirname(fileURLToPath(import.meta.url))
 
-/** The notebooks, every .html file beside this config. */
-const notebooks = readdirSync(here).filter((f) => f.endsWith('.html')).map((f) => resolve(here, f))
+/** The folder of the Chinese notebooks, twins of the English ones beside this config. */
+const CHINESE = 'zh'
+
+/** The notebooks: every .html file beside this config (English) and in zh/ (Chinese); built to dist/ and dist/zh/. */
+const notebooks = ['.', CHINESE].flatMap((dir) =>
+  readdirSync(join(here, dir))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => resolve(here, dir, f))
+)
+
+/** The kit's page template says `<html lang="en">`; a Chinese notebook's page says zh-Hant (traditional script, as the charts and scenarios). */
+function pageLanguage(template, { filename }) {
+  if (dirname(filename) !== join(here, CHINESE)) return template
+  const chinese = template.replace('<html lang="en">', '<html lang="zh-Hant">')
+  if (chinese === template) throw new Error('the kit\'s page template has no <html lang="en"> to mark as Chinese')
+  return chinese
+}
 
 /**
  * Where each library the kit loads from jsDelivr is installed: a file whose node_modules can see it.
@@ -82,7 +97,7 @@ const kit = config()
 export default defineConfig({
   ...kit,
   resolve: { ...kit.resolve, alias: [...kit.resolve.alias, ...fontAliases()] },
-  plugins: [offlineLibraries(), observable()],
+  plugins: [offlineLibraries(), observable({ transformTemplate: pageLanguage })],
   root: here,
   build: {
     outDir: 'dist',
