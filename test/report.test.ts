@@ -29,7 +29,7 @@ const charts = ['targets', 'projection', 'fan', 'land', 'finance', 'tornado', 'c
 /** What `zonecast check --json --draws 2000` says of a seed: the source of every expected id, code and probability below. */
 interface CheckJson {
   targets: { id: string; probability: { value: number } | null }[]
-  findings: { code: string; parameter?: string }[]
+  findings: { code: string; message: string; parameter?: string; [field: string]: unknown }[]
 }
 const checked = new Map<string, CheckJson>()
 function checkJson(seed: string): CheckJson {
@@ -57,6 +57,33 @@ function tablesOf(md: string): string[][] {
     }
   }
   return out
+}
+
+/** A section of report.md by its heading, up to the next one. */
+function sectionOf(md: string, heading: string): string {
+  const start = md.indexOf(`\n## ${heading}\n`)
+  expect(start, heading).toBeGreaterThanOrEqual(0)
+  const end = md.indexOf('\n## ', start + 1)
+  return md.slice(start, end < 0 ? undefined : end)
+}
+
+/** Keys of a finding (`check --json`) whose values are identifiers a message quotes: series, targets, parameters. */
+const IDENTIFIER_KEYS = ['series', 'region_series', 'target', 'parameter', 'real_series', 'nominal_series']
+
+/**
+ * The ASCII words of four letters or more in a Markdown section once its code spans, the
+ * identifiers its findings quote (IDENTIFIER_KEYS and part names) and the scenario keys the
+ * messages and the advice name in parentheses are taken out.
+ */
+function englishWords(section: string, findings: CheckJson['findings']): string[] {
+  const quoted = new Set(['zonecast', 'inflation', 'series', 'prices'])
+  for (const f of findings) {
+    for (const key of IDENTIFIER_KEYS) for (const v of [f[key]].flat()) if (typeof v === 'string') quoted.add(v)
+    if (typeof f.parts === 'object' && f.parts !== null) for (const name of Object.keys(f.parts)) quoted.add(name)
+  }
+  let text = section.replace(/`[^`\n]*`/g, ' ').replace(/\\(.)/g, '$1')
+  for (const id of [...quoted].sort((a, b) => b.length - a.length)) text = text.split(id).join(' ')
+  return text.match(/[A-Za-z]{4,}/g) ?? []
 }
 
 /** src or href attributes that would fetch from the network (`http://`, `https://`, `//host`). */
@@ -112,6 +139,11 @@ describe('zonecast report', () => {
               expect(text).toContain('平方公里')
             }
             expect(md).toContain('## 目標\n')
+            // the findings written in Chinese from their fields: no message of check's, no English word
+            const findings = sectionOf(md, '檢查發現')
+            const unescaped = findings.replace(/\\(.)/g, '$1')
+            for (const f of check.findings) expect(unescaped, f.code).not.toContain(f.message.split('. ')[0])
+            expect(englishWords(findings, check.findings)).toEqual([])
             expect(html).toContain('<h2>目標</h2>')
             expect(html).toContain('<html lang="zh-Hant">')
           } else {

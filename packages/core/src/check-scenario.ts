@@ -61,11 +61,11 @@ export function checkScenario(s: Scenario): CheckResult {
     ...frontLoaded(s, paths),
     ...impliedRestGrowth(s, paths, plan),
     ...mixedPriceBasis(s, plan),
-    ...targetUnreachableOnPlan(s.targets, targets),
+    ...targetUnreachableOnPlan(s, targets),
     ...impliedIcor(s, req, model.params.gestation),
     ...landShort(s, req),
-    ...debtLimitBreached(paths.years, model.series.debt_ratio!, model.series.debt!, model.params.debtLimit),
-    ...defaultAssumed(model.params.defaulted)
+    ...debtLimitBreached(paths.years, model.series.debt_ratio!, model.series.debt!, model.params.debtLimit, s.money),
+    ...defaultAssumed(model.params.defaulted, s.money)
   ]
   const ok = targets.every((t) => t.status === 'met') && !findings.some((f) => f.severity === 'error')
   const notes: string[] = []

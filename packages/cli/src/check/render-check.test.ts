@@ -34,6 +34,37 @@ describe('renderCheck', () => {
     expect(text).not.toContain('note:')
   })
 
+  it('writes the findings in Chinese from their fields with --lang zh, keeping a message it cannot write', () => {
+    const landShort = {
+      code: 'land-short',
+      severity: 'warning' as const,
+      message: 'The plan needs 12 km² of land; 8 km² are left.',
+      land_needed_km2: 12,
+      land_available_km2: 8,
+      shortfall_km2: 4,
+      year: 2008,
+      scenario_end: 2008,
+      project_investment_real_total: 120,
+      money: 'yiyuan'
+    }
+    const infrastructure = {
+      code: 'default-assumed',
+      severity: 'info' as const,
+      message: 'model.infrastructure is not given; zonecast assumes plan path: infrastructure spending follows the plan’s infrastructure path, held flat after its last stated year. State it in the scenario if you know better.',
+      parameter: 'model.infrastructure',
+      value: 'plan path',
+      reason: 'infrastructure spending follows the plan’s infrastructure path, held flat after its last stated year',
+      money: 'yiyuan'
+    }
+    const text = renderCheck({ ...checkFixture(), findings: [...checkFixture().findings, landShort, infrastructure] }, { lang: 'zh', quiet: true })
+    // 120 億元 of investment on 12 km², 8 left: 12 − 8 = 4 km² short
+    expect(text).toContain('warning land-short: 規劃的生產總值路徑需要新增項目投資120 億元（基年價格），按假定的投資強度需佔地12 平方公里，但規劃面積中尚未使用的只有8 平方公里：缺口4 平方公里，土地將於2008年用盡。')
+    // the default's value and reason as the report's assumptions table gives them (zh-default-reason.ts)
+    expect(text).toContain('  model.infrastructure = 規劃路徑: 基礎設施投資按規劃的基礎設施路徑，最後給定年份之後保持不變\n')
+    // the fixture's hand-made findings carry no fields: their English messages stay
+    expect(text).toContain('warning target-unreachable-on-plan: the plan path misses gdp-2006\n')
+  })
+
   it('shows model values, probabilities and an error finding once they exist', () => {
     const base = checkFixture()
     const first = base.targets[0]

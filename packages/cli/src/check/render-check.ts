@@ -4,6 +4,9 @@ import { pickLabel } from '../cli/pick-label'
 import { formatNumber, missingValue } from '../format/format-number'
 import { formatTable } from '../format/format-table'
 import type { Align } from '../format/format-table'
+import { defaultValueText } from '../report/default-value-text'
+import { zhDefaultReason } from '../report/zh-default-reason'
+import { zhFindingMessage } from '../report/zh-finding-message'
 import { defaultReason } from './default-reason'
 import { formatBound } from './format-bound'
 import { formatTargetValue } from './format-target-value'
@@ -23,14 +26,15 @@ export interface RenderCheckOptions {
 
 /**
  * A check result for people: a header line (scenario id, title, years), the targets table (bound, plan value, model value, status `met` or `MISSED`),
- * the findings most serious first as `severity code: message`, then the notes as `note: ...`.
+ * the findings most serious first as `severity code: message`, then the notes as `note: ...`. With `lang: 'zh'` the
+ * findings' messages and the defaults' values and reasons are in Chinese; the fixed words stay English.
  *
  * @example renderCheck(result, { lang: 'en' })
  * // => "test-zone: Test zone, 2005–2010\n\ntarget ..."
  */
 export function renderCheck(result: CheckResult, options: RenderCheckOptions): string {
   const requirements = renderRequirements(result)
-  const sections = [header(result, options.lang), targetsTable(result, options.lang), ...(requirements ? [requirements] : []), findingsList(result.findings)]
+  const sections = [header(result, options.lang), targetsTable(result, options.lang), ...(requirements ? [requirements] : []), findingsList(result.findings, options.lang)]
   if (!options.quiet && result.notes.length > 0) sections.push(result.notes.map((note) => `note: ${note}\n`).join(''))
   return sections.join('\n')
 }
@@ -61,15 +65,22 @@ function targetsTable(result: CheckResult, lang: Lang): string {
 }
 
 // "severity code: message" lines, errors first; the defaults the model assumed as one list at the end
-function findingsList(findings: readonly Finding[]): string {
+function findingsList(findings: readonly Finding[], lang: Lang): string {
   if (findings.length === 0) return 'no findings\n'
   const defaults = findings.filter((f) => f.code === 'default-assumed')
   const others = findings.filter((f) => f.code !== 'default-assumed')
   const sorted = severityOrder.flatMap((severity) => others.filter((f) => f.severity === severity))
-  const lines = sorted.map((f) => `${f.severity} ${f.code}: ${f.message}\n`)
+  const zh = lang === 'zh'
+  const lines = sorted.map((f) => `${f.severity} ${f.code}: ${zh ? zhFindingMessage(f) : f.message}\n`)
   if (defaults.length > 0) {
     lines.push(`info default-assumed: ${defaults.length} model parameter${defaults.length === 1 ? '' : 's'} not given in the scenario, so zonecast assumed:\n`)
-    for (const f of defaults) lines.push(`  ${String(f.parameter)} = ${String(f.value)}: ${defaultReason(f.message)}\n`)
+    for (const f of defaults) {
+      const parameter = String(f.parameter)
+      const reason = typeof f.reason === 'string' ? f.reason : defaultReason(f.message)
+      // numbers as the core gives them; the words the core uses for a value, and the reason, in Chinese
+      const value = zh && typeof f.value === 'string' ? defaultValueText(f.value, null, { lang, money: '' }) : String(f.value)
+      lines.push(`  ${parameter} = ${value}: ${zh ? zhDefaultReason(parameter, reason) : reason}\n`)
+    }
   }
   return lines.join('')
 }

@@ -2,7 +2,8 @@ import { Distribution } from '@zonecast/core'
 import type { CalibratedMark, Finding, Num, Override, Scenario } from '@zonecast/core'
 import type { Lang } from '../cli/global-options'
 import { defaultReason } from '../check/default-reason'
-import { formatAmount, formatParameterValue } from './format-parameter-value'
+import { defaultValueText } from './default-value-text'
+import { formatParameterValue } from './format-parameter-value'
 import type { ParameterFormat } from './format-parameter-value'
 import { isParameterGroup, modelParameters } from './model-parameters'
 import type { ModelParameter, ParameterKind } from './model-parameters'
@@ -33,9 +34,6 @@ export interface AssumptionInputs {
   overrides: readonly Override[]
 }
 
-/** Default values the core names in words rather than numbers, in Chinese. */
-const zhDefaultValues: Readonly<Record<string, string>> = { none: '無', 'plan path': '規劃路徑', 'plan investment − infrastructure': '規劃投資 − 基礎設施投資' }
-
 /**
  * Every model parameter (MODEL.md §2) and `inflation` (P0), with the value the report's runs
  * use and its source: defaulted where `check` reports `default-assumed`, calibrated where the file
@@ -55,8 +53,8 @@ export function assumptionRows(inputs: AssumptionInputs, f: ParameterFormat): As
     const d = defaults.get(path)
     const c = calibrated.get(path)
     const text = typeof value === 'string' ? value : formatParameterValue(value.v, kind ?? 'ratio', f)
-    if (set && set.origin.kind === 'command-line') return { path, meaning, value: d ? defaultValue(d, kind, f) : text, source: 'command-line', why: set.origin.text }
-    if (d) return { path, meaning, value: defaultValue(d, kind, f), source: 'default', why: f.lang === 'zh' ? zhDefaultReason(path, defaultReason(d.message)) : defaultReason(d.message) }
+    if (set && set.origin.kind === 'command-line') return { path, meaning, value: d ? defaultValueText(d.value, kind, f) : text, source: 'command-line', why: set.origin.text }
+    if (d) return { path, meaning, value: defaultValueText(d.value, kind, f), source: 'default', why: f.lang === 'zh' ? zhDefaultReason(path, defaultReason(d.message)) : defaultReason(d.message) }
     if (c) return { path, meaning, value: text, source: 'calibrated', why: c.from }
     return { path, meaning, value: text, source: typeof value !== 'string' && holdsDistribution(value.v) ? 'distribution' : 'stated', why: '' }
   }
@@ -81,13 +79,6 @@ export function assumptionRows(inputs: AssumptionInputs, f: ParameterFormat): As
 
 /** A parameter's value as the scenario holds it, or text already written. */
 type ParameterValueText = { v: Parameters<typeof formatParameterValue>[0] } | string
-
-// a default-assumed finding's value: a number in the parameter's unit, or the core's words
-function defaultValue(d: Finding, kind: ParameterKind | null, f: ParameterFormat): string {
-  if (typeof d.value === 'number') return formatAmount(d.value, kind ?? 'ratio', f)
-  const text = String(d.value)
-  return f.lang === 'zh' ? (zhDefaultValues[text] ?? text) : text
-}
 
 // inflation (P0): stated, or 0 when the file states none (README "Scenario files")
 function inflationRow(s: Scenario<Num>, f: ParameterFormat): AssumptionRow {

@@ -3,13 +3,14 @@ import type { ReportInputs } from './compute-report'
 import { findingAdvice } from './finding-advice'
 import type { Inline, ReportSection } from './report-document'
 import { reportWords } from './report-words'
+import { zhFindingMessage } from './zh-finding-message'
 
 /** Findings are listed most serious first, as `zonecast check` lists them. */
 const severityOrder: readonly Severity[] = ['error', 'warning', 'info']
 
 /**
  * Every finding of `check`, most serious first: its severity, code and what it is, the message
- * with its numbers, and what to do about it.
+ * with its numbers (in Chinese written from the finding's fields), and what to do about it.
  *
  * @example findingsSection(inputs).blocks[0].kind // => "list"
  */
@@ -30,7 +31,7 @@ function findingItem(f: Finding, r: ReportInputs): Inline {
     ' ',
     { text: f.code, style: 'code' },
     zh ? `：${advice.title}。` : ` — ${advice.title}. `,
-    f.message,
+    zh ? zhFindingMessage(f) : f.message,
     zh ? ' ' : ' ',
     { text: `${w.whatToDo}${zh ? '：' : ':'}`, style: 'strong' },
     ` ${advice.action}`

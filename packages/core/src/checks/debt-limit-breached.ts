@@ -1,12 +1,14 @@
 /**
  * `debt-limit-breached` (MODEL.md §4, M10–M11): on the model path the zone's debt exceeds its
  * limit (a multiple of a year's revenue) in some year.
+ *
+ * @param money the scenario's money unit, which the debt is in (the finding's `money`)
  */
 import type { Values } from '../plan/scenario-paths'
 import type { Finding } from '../results'
 import { fmtNum } from '../util/format'
 
-export function debtLimitBreached(years: readonly number[], debtRatio: Values, debtValues: Values, limit: number): Finding[] {
+export function debtLimitBreached(years: readonly number[], debtRatio: Values, debtValues: Values, limit: number, money: string): Finding[] {
   let first = -1
   let peak = -1
   debtRatio.forEach((x, i) => {
@@ -30,7 +32,8 @@ export function debtLimitBreached(years: readonly number[], debtRatio: Values, d
       debt: debtValues[first],
       peak_year: years[peak],
       peak_debt_ratio: peakRatio,
-      debt_limit: limit
+      debt_limit: limit,
+      money
     }
   ]
 }

@@ -7,31 +7,38 @@ import { defaultAssumed } from './default-assumed'
 const check = (yaml: string) => checkScenario(realiseScenario(loadScenario(yaml, 'x.yaml')))
 
 describe('default-assumed', () => {
-  it('gives one info finding per defaulted parameter, naming it, its value and the reason', () => {
-    const fs = defaultAssumed([
-      { parameter: 'model.capital_output_ratio', value: 4, reason: 'the middle of 3–5' },
-      { parameter: 'model.land', value: 'none', reason: 'no land limit' }
-    ])
+  it('gives one info finding per defaulted parameter, naming it, its value, the reason and the money unit', () => {
+    const fs = defaultAssumed(
+      [
+        { parameter: 'model.capital_output_ratio', value: 4, reason: 'the middle of 3–5' },
+        { parameter: 'model.land', value: 'none', reason: 'no land limit' }
+      ],
+      'yiyuan'
+    )
     expect(fs).toEqual([
       {
         code: 'default-assumed',
         severity: 'info',
         message: 'model.capital_output_ratio is not given; zonecast assumes 4: the middle of 3–5. State it in the scenario if you know better.',
         parameter: 'model.capital_output_ratio',
-        value: 4
+        value: 4,
+        reason: 'the middle of 3–5',
+        money: 'yiyuan'
       },
       {
         code: 'default-assumed',
         severity: 'info',
         message: 'model.land is not given; zonecast assumes none: no land limit. State it in the scenario if you know better.',
         parameter: 'model.land',
-        value: 'none'
+        value: 'none',
+        reason: 'no land limit',
+        money: 'yiyuan'
       }
     ])
   })
 
   it('is silent when nothing was defaulted', () => {
-    expect(defaultAssumed([])).toEqual([])
+    expect(defaultAssumed([], 'yiyuan')).toEqual([])
   })
 
   it('lists every parameter a scenario leaves out, in zonecast check', () => {

@@ -24,6 +24,9 @@ describe('front-loaded', () => {
     expect(f!.message).toContain('GDP (gdp) grows +21.0% in 2006')
     expect(f!.message).toContain('+10.0% a year over 2007–2008')
     expect(f!.message).toContain('11.0 points')
+    // the three levels the rates come from: 100 in 2005, 121 in 2006, 146.41 in 2008
+    expect(f).toMatchObject({ base_year: 2005, base_level: 100, first_year_level: 121, end_year: 2008, series_label: { en: 'GDP' }, unit: 'yiyuan' })
+    expect(f!.end_level).toBeCloseTo(146.41, 9)
   })
 
   it('is silent at 9 points', () => {

@@ -6,7 +6,8 @@ import type { ScenarioPaths } from '../plan/scenario-paths'
 import type { Finding } from '../results'
 import type { Scenario } from '../scenario/types'
 import { fmtGrowth, fmtNum, fmtPoints } from '../util/format'
-import { seriesName } from './series-name'
+import { seriesLabel, seriesName } from './series-name'
+import { seriesUnit } from './series-unit'
 
 /** Ten points: MODEL.md §4's threshold for a first year out of line with the rest. */
 export const FRONT_LOADED_POINTS = 0.1
@@ -35,10 +36,17 @@ export function frontLoaded(s: Scenario, paths: ScenarioPaths): Finding[] {
         `${seriesName(s, name)} grows ${fmtGrowth(first)} in ${t0 + 1} (${fmtNum(x0)} → ${fmtNum(x1)}) but only ${fmtGrowth(rest)} a year over ${t0 + 2}–${t0 + n} (${fmtNum(x1)} → ${fmtNum(xT)}): ` +
         `${fmtPoints(first - rest)} more in the first year. The plan leans on a first-year jump; if it comes from a one-off (a new zone counted, a big project), the later years carry no such push.`,
       series: name,
+      series_label: seriesLabel(s, name),
+      unit: seriesUnit(s, name),
       first_year: t0 + 1,
       first_year_growth: first,
       remaining_years_growth: rest,
-      difference: first - rest
+      difference: first - rest,
+      base_year: t0,
+      base_level: x0,
+      first_year_level: x1,
+      end_year: t0 + n,
+      end_level: xT
     })
   }
   return out

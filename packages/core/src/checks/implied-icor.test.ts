@@ -29,7 +29,7 @@ describe('implied-icor', () => {
     ] as const) {
       const [f, ...rest] = findings(oneYear(investment))
       expect(rest).toEqual([])
-      expect(f).toMatchObject({ code: 'implied-icor', severity: 'info', range: [2.5, 7], gestation_years: 0 })
+      expect(f).toMatchObject({ code: 'implied-icor', severity: 'info', range: [2.5, 7], gestation_years: 0, base_year: 2005, end_year: 2006 })
       expect(f!.implied_icor).toBeCloseTo(v, 12)
       expect(f!.message).toContain('Within the plausible range [2.5, 7]')
     }

@@ -26,7 +26,9 @@ export function impliedIcor(s: Scenario, r: Requirements | null, gestation: numb
       message: `The plan invests ${fmtNum(v)} yuan (real, base-year prices) for each yuan of added annual GDP: its fixed-asset investment ${span(t0 + 1 - gestation, T - gestation)} against GDP growth over ${t0}–${T} (a ${gestation}-year lag), an implied ICOR of ${v.toFixed(2)}. ${meaning}`,
       implied_icor: v,
       range: [lo, hi],
-      gestation_years: gestation
+      gestation_years: gestation,
+      base_year: t0,
+      end_year: T
     }
   ]
 }

@@ -32,6 +32,9 @@ describe('implied-rest-growth', () => {
     expect(f!.region_growth).toBeCloseTo(0.1, 12)
     // on the region path the rest grows 81 → 121 − 25 = 96: (96/81)^(1/2) − 1 = 8.87%
     expect(f!.rest_growth_on_paths).toBeCloseTo(Math.sqrt(96 / 81) - 1, 12)
+    // region 100·1.1² = 121 in 2007; both series named by gdp's label
+    expect(f).toMatchObject({ base_year: 2005, series_label: { en: 'GDP' }, region_series_label: { en: 'GDP' }, unit: 'yiyuan' })
+    expect(f!.region_at_year).toBeCloseTo(121, 9)
     expect(f!.message).toContain('20.0% of the region\'s GDP (region.gdp) in 2007 (target s)')
     expect(f!.message).toContain('(19 in 2005 → 25 in 2007)')
     expect(f!.message).toContain('(81 in 2005)')

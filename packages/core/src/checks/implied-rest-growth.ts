@@ -9,7 +9,8 @@ import { commonBasis } from '../paths/convert-basis'
 import { regionRef } from '../scenario/series-ref'
 import type { Scenario } from '../scenario/types'
 import { fmtGrowth, fmtNum, fmtPct } from '../util/format'
-import { seriesName } from './series-name'
+import { seriesLabel, seriesName } from './series-name'
+import { seriesUnit } from './series-unit'
 
 export function impliedRestGrowth(s: Scenario, paths: ScenarioPaths, plan: PathReader): Finding[] {
   const out: Finding[] = []
@@ -28,8 +29,9 @@ export function impliedRestGrowth(s: Scenario, paths: ScenarioPaths, plan: PathR
     const rest0 = r0 - x0
     const regionGrowth = r0 > 0 ? Math.pow(rT / r0, 1 / years) - 1 : null
     const common = { series: t.series, region_series: of, target: t.id, year: t.year, share_min: m, zone_base: x0, zone_at_year: xT, region_base: r0, rest_base: rest0, region_growth: regionGrowth }
+    const names = { series_label: seriesLabel(s, t.series), region_series_label: seriesLabel(s, of), unit: seriesUnit(s, t.series), base_year: t0, region_at_year: rT }
     if (rest0 <= 0) {
-      out.push({ code: 'implied-rest-growth', severity: 'warning', message: `${seriesName(s, t.series)} is ${fmtNum(x0)} in ${t0}, not less than ${seriesName(s, of)} of ${fmtNum(r0)}: the zone cannot be part of that region as stated. Check the region's base value and units.`, ...common, implied_rest_growth: null })
+      out.push({ code: 'implied-rest-growth', severity: 'warning', message: `${seriesName(s, t.series)} is ${fmtNum(x0)} in ${t0}, not less than ${seriesName(s, of)} of ${fmtNum(r0)}: the zone cannot be part of that region as stated. Check the region's base value and units.`, ...common, implied_rest_growth: null, ...names })
       continue
     }
     const restMax = xT * (1 / m - 1)
@@ -61,7 +63,8 @@ export function impliedRestGrowth(s: Scenario, paths: ScenarioPaths, plan: PathR
       ...common,
       implied_rest_growth: implied,
       rest_max_at_year: restMax,
-      rest_growth_on_paths: restOnPaths
+      rest_growth_on_paths: restOnPaths,
+      ...names
     })
   }
   return out

@@ -30,6 +30,9 @@ describe('land-short', () => {
     expect(f!.message).toContain('needs 120 of new project investment')
     expect(f!.message).toContain('occupies 12 km²')
     expect(f!.message).toContain('only 8 km² of the planned area is not yet in use: 4 km² short, with land running out in 2008')
+    // 3 cohorts of 40, in the default money unit
+    expect(f!.project_investment_real_total).toBeCloseTo(120, 9)
+    expect(f!.money).toBe('yiyuan')
   })
 
   it('is silent when the land needed equals the land available', () => {

@@ -22,7 +22,9 @@ export function landShort(s: Scenario, r: Requirements | null): Finding[] {
       land_available_km2: r.land_available_km2,
       shortfall_km2: short,
       year: r.land_runs_out_year,
-      scenario_end: s.years.end
+      scenario_end: s.years.end,
+      project_investment_real_total: r.project_investment_real_total,
+      money: s.money
     }
   ]
 }

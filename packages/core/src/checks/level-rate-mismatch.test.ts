@@ -27,6 +27,8 @@ describe('level-rate-mismatch', () => {
     expect(f!.message).toContain('+11.1%')
     expect(f!.message).toContain('2005 base of 100')
     expect(f!.message).toContain('1.1 points')
+    // the catalogue's label of gdp and the default money unit (yiyuan), for a report in either language
+    expect(f).toMatchObject({ series_label: { en: 'GDP', zh: '生產總值' }, unit: 'yiyuan' })
   })
 
   it('fires below the rate too', () => {

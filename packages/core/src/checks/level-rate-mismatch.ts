@@ -6,7 +6,8 @@ import type { ScenarioPaths } from '../plan/scenario-paths'
 import type { Finding } from '../results'
 import type { Scenario } from '../scenario/types'
 import { fmtGrowth, fmtNum, fmtPoints } from '../util/format'
-import { seriesName } from './series-name'
+import { seriesLabel, seriesName } from './series-name'
+import { seriesUnit } from './series-unit'
 
 /** One percentage point: rounding in a speech is a tenth of a point; more is a different number. */
 export const LEVEL_RATE_TOLERANCE = 0.01
@@ -33,6 +34,8 @@ export function levelRateMismatch(s: Scenario, paths: ScenarioPaths): Finding[] 
           `At ${fmtGrowth(l.growth)} the ${l.year} level would be ${fmtNum(atStated)}; a level of ${fmtNum(l.value)} reached at ${fmtGrowth(l.growth)} implies a ${l.year - 1} level of ${fmtNum(baseImplied)}. ` +
           `One of the three numbers is wrong, or they measure different things (coverage, price basis).`,
         series: name,
+        series_label: seriesLabel(s, name),
+        unit: seriesUnit(s, name),
         year: l.year,
         stated_level: l.value,
         stated_growth: l.growth,

@@ -27,6 +27,7 @@ describe('mixed-price-basis', () => {
     expect(f!.message).toContain('Target s')
     expect(f!.message).toContain("the region's GDP (region.gdp) at constant prices")
     expect(f!.message).toContain('Fiscal revenue (fiscal_revenue) at current prices')
+    expect(f).toMatchObject({ real_series_labels: [{ en: 'GDP', zh: '生產總值' }], nominal_series_labels: [{ en: 'Fiscal revenue', zh: '財政收入' }] })
   })
 
   it('fires for a ratio and an expression', () => {

@@ -6,7 +6,7 @@ import type { PathReader } from '../plan/scenario-paths'
 import type { Finding } from '../results'
 import type { Scenario } from '../scenario/types'
 import { targetSeries } from '../targets/target-series'
-import { seriesName } from './series-name'
+import { seriesLabel, seriesName } from './series-name'
 
 export function mixedPriceBasis(s: Scenario, plan: PathReader): Finding[] {
   if (s.inflation !== null) return []
@@ -26,7 +26,9 @@ export function mixedPriceBasis(s: Scenario, plan: PathReader): Finding[] {
         `State \`inflation:\` (a rate path), or set the series' basis under \`series:\` if the plan's figures are in fact on one basis.`,
       target: t.id,
       real_series: real,
-      nominal_series: nominal
+      nominal_series: nominal,
+      real_series_labels: real.map((r) => seriesLabel(s, r)),
+      nominal_series_labels: nominal.map((r) => seriesLabel(s, r))
     })
   }
   return out

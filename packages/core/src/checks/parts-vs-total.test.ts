@@ -26,6 +26,8 @@ describe('parts-exceed-total / parts-short-of-total', () => {
     expect(f!.message).toContain('stated total of 10')
     expect(f!.message).toContain('2.0%')
     expect(f!.message).toContain('roads 6, power 4.2')
+    // the parts as listed; the total is the stated 2010 level
+    expect(f).toMatchObject({ parts: { roads: 6, power: 4.2 }, total_source: 'stated', series_label: { en: 'Infrastructure investment' }, unit: 'yiyuan' })
   })
 
   it('fires when the parts fall short by more than 1%', () => {

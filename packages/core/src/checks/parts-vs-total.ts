@@ -6,7 +6,8 @@ import type { ScenarioPaths } from '../plan/scenario-paths'
 import type { Finding } from '../results'
 import type { Scenario } from '../scenario/types'
 import { fmtNum, fmtPct } from '../util/format'
-import { seriesName } from './series-name'
+import { seriesLabel, seriesName } from './series-name'
+import { seriesUnit } from './series-unit'
 
 /** 1%: beyond rounding of the items, a real gap between the list and its total. */
 export const PARTS_TOLERANCE = 0.01
@@ -26,7 +27,8 @@ export function partsVsTotal(s: Scenario, paths: ScenarioPaths): Finding[] {
       const items = Object.entries(q.parts)
         .map(([k, v]) => `${k} ${fmtNum(v)}`)
         .join(', ')
-      const totalWhat = q.total !== undefined || stated !== undefined ? 'the stated total' : 'the plan path'
+      const totalSource = q.total !== undefined || stated !== undefined ? 'stated' : 'plan-path'
+      const totalWhat = totalSource === 'stated' ? 'the stated total' : 'the plan path'
       out.push({
         code: exceed ? 'parts-exceed-total' : 'parts-short-of-total',
         severity: 'warning',
@@ -35,11 +37,15 @@ export function partsVsTotal(s: Scenario, paths: ScenarioPaths): Finding[] {
           (exceed ? 'Either the total understates the programme or some items will not be funded this year.' : 'Either items are missing from the list or the total includes unlisted spending.') +
           ` Parts: ${items}.`,
         series: name,
+        series_label: seriesLabel(s, name),
+        unit: seriesUnit(s, name),
         year: q.year,
         parts_sum: sum,
         total,
         difference: sum - total,
-        relative_difference: gap
+        relative_difference: gap,
+        parts: { ...q.parts },
+        total_source: totalSource
       })
     }
   }

@@ -17,7 +17,9 @@ describe('target-unreachable-on-plan', () => {
   it('fires when the plan path misses a min, naming the target and both numbers', () => {
     const [f, ...rest] = findings(scenario('{id: g, kind: cagr, series: gdp, from: 2005, to: 2007, min: 0.12, label: {en: "GDP up 12% a year"}}'))
     expect(rest).toEqual([])
-    expect(f).toMatchObject({ code: 'target-unreachable-on-plan', severity: 'warning', target: 'g', min: 0.12 })
+    expect(f).toMatchObject({ code: 'target-unreachable-on-plan', severity: 'warning', target: 'g', min: 0.12, target_kind: 'cagr', target_label: { en: 'GDP up 12% a year' } })
+    // a rate has no unit
+    expect(f).not.toHaveProperty('unit')
     // (121/100)^(1/2) − 1
     expect(f!.plan_value).toBeCloseTo(0.1, 12)
     expect(f!.message).toContain('target g')
@@ -29,8 +31,9 @@ describe('target-unreachable-on-plan', () => {
   it('prints levels as numbers and names a max', () => {
     const [f] = findings(scenario('{id: l, kind: level, series: gdp, year: 2007, max: 120}'))
     // 121 > 120
-    expect(f).toMatchObject({ target: 'l', max: 120 })
+    expect(f).toMatchObject({ target: 'l', max: 120, target_kind: 'level', unit: 'yiyuan' })
     expect(f).not.toHaveProperty('min')
+    expect(f).not.toHaveProperty('target_label')
     expect(f!.message).toContain('gives 121')
     expect(f!.message).toContain('at most 120')
   })

@@ -2,14 +2,15 @@
  * `target-unreachable-on-plan` (MODEL.md §4): the plan's own path misses one of its targets.
  */
 import type { Finding, TargetResult } from '../results'
-import type { Target } from '../scenario/types'
+import type { Scenario, Target } from '../scenario/types'
 import { fmtNum, fmtPct } from '../util/format'
+import { seriesUnit } from './series-unit'
 
 const isRate = (t: Target) => t.kind === 'cagr' || t.kind === 'growth' || t.kind === 'share'
 
-export function targetUnreachableOnPlan(targets: readonly Target[], results: readonly TargetResult[]): Finding[] {
+export function targetUnreachableOnPlan(s: Scenario, results: readonly TargetResult[]): Finding[] {
   const out: Finding[] = []
-  targets.forEach((t, i) => {
+  s.targets.forEach((t, i) => {
     const r = results[i]!
     if (r.plan.met) return
     const f = isRate(t) ? fmtPct : fmtNum
@@ -19,7 +20,20 @@ export function targetUnreachableOnPlan(targets: readonly Target[], results: rea
       r.plan.value === null
         ? `Target ${t.id}${label} cannot be evaluated on the plan path: the plan gives no value for a year or series it needs. Add the missing plan levels or base values.`
         : `The plan's own numbers miss target ${t.id}${label}: its path gives ${f(r.plan.value)}, the target asks for ${bound}. The plan contradicts itself; one of the stated numbers must change.`
-    out.push({ code: 'target-unreachable-on-plan', severity: 'warning', message, target: t.id, plan_value: r.plan.value, ...(t.min === undefined ? {} : { min: t.min }), ...(t.max === undefined ? {} : { max: t.max }) })
+    // a level or a sum over years is in its series' unit; rates, shares, ratios and expressions have none
+    const unit = t.kind === 'level' || t.kind === 'cumulative' ? { unit: seriesUnit(s, t.series) } : {}
+    out.push({
+      code: 'target-unreachable-on-plan',
+      severity: 'warning',
+      message,
+      target: t.id,
+      plan_value: r.plan.value,
+      ...(t.min === undefined ? {} : { min: t.min }),
+      ...(t.max === undefined ? {} : { max: t.max }),
+      target_kind: t.kind,
+      ...(t.label ? { target_label: t.label } : {}),
+      ...unit
+    })
   })
   return out
 }
