@@ -14,7 +14,7 @@ import { indicatorNames } from '../scenario/series-catalog'
 import type { Num, Scenario, Target } from '../scenario/types'
 import { evaluateTarget } from '../targets/evaluate-target'
 import { meetsBounds } from '../targets/tolerance'
-import { compileTarget } from './compile-target'
+import { compileTargets } from './compile-targets'
 import { distributionLeaves } from './distribution-leaves'
 import type { DistributionLeaf } from './distribution-leaves'
 import { paramPatcher } from './param-patcher'
@@ -33,13 +33,19 @@ export interface CompiledRun {
   /** one buffer per `compiledSeriesNames` entry, overwritten by `run` (NaN where undefined) */
   series: Float64Array[]
   /** gives the variable leaves these values; returns the model parameters they make */
-  set(values: ArrayLike<number>): ModelParams
+  set(values: Float64Array): ModelParams
   /** runs the model with the parameters `set` made, growth shocks (U2) optional */
   run(shocks?: ArrayLike<number>): void
   /** target k's value on the model path of the last run (NaN where undefined) */
   value(k: number): number
   /** whether target k's bounds are met on the model path of the last run */
   met(k: number): boolean
+  /**
+   * Writes `met(k)` of every target, as 1 or 0, to `into[at + k]`: what a Monte Carlo draw records.
+   * Targets that read only values the variable leaves cannot change (the plan's, the region's)
+   * are met in every run or in none, and are worked out once.
+   */
+  hits(into: Uint8Array, at: number): void
 }
 
 /**
@@ -76,7 +82,17 @@ export function compileRun(s: Scenario<Num>, variable: (d: Distribution) => bool
   const generic = pathReader(realised, paths, zone)
   let reader = generic
   const targets = realised.targets
-  const compiled = targets.map((t) => (fast ? compileTarget(t, realised, paths, zone) : null))
+  const compiled = fast ? compileTargets(targets, realised, paths, zone) : null
+  // for `hits`: compiled targets that read only fixed values, as (index, 1 or 0) pairs; the other compiled ones; the rest
+  const fixedHits: number[] = []
+  const varyingList: number[] = []
+  const uncompiled: number[] = []
+  targets.forEach((_, k) => {
+    if (!compiled?.compiled(k)) uncompiled.push(k)
+    else if (compiled.fixed(k)) fixedHits.push(k, compiled.met(k) ? 1 : 0)
+    else varyingList.push(k)
+  })
+  const varying = Int32Array.from(varyingList)
   return {
     years,
     realised,
@@ -85,7 +101,7 @@ export function compileRun(s: Scenario<Num>, variable: (d: Distribution) => bool
     series: compiledSeriesNames.map((name) => byName[name]!),
     set(values) {
       if (fast) {
-        for (let k = 0; k < leaves.length; k++) patchers[k]!(params, values[k]!)
+        for (let k = 0; k < leaves.length; k++) patchers[k]!(params, values, k)
         return params
       }
       for (let k = 0; k < leaves.length; k++) leaves[k]!.set(values[k]!)
@@ -100,12 +116,18 @@ export function compileRun(s: Scenario<Num>, variable: (d: Distribution) => bool
       if (!fixedPaths) reader = pathReader(realised, paths, zone)
     },
     value(k) {
-      const c = compiled[k]
-      return c ? c.value() : (evaluateTarget(targets[k]!, reader) ?? NaN)
+      return compiled?.compiled(k) ? compiled.value(k) : (evaluateTarget(targets[k]!, reader) ?? NaN)
     },
     met(k) {
-      const c = compiled[k]
-      return c ? c.met() : meetsBounds(evaluateTarget(targets[k]!, reader), targets[k]!)
+      return compiled?.compiled(k) ? compiled.met(k) : meetsBounds(evaluateTarget(targets[k]!, reader), targets[k]!)
+    },
+    hits(into, at) {
+      for (let i = 0; i < fixedHits.length; i += 2) into[at + fixedHits[i]!] = fixedHits[i + 1]!
+      if (compiled) compiled.metInto(into, at, varying)
+      for (let i = 0; i < uncompiled.length; i++) {
+        const k = uncompiled[i]!
+        into[at + k] = meetsBounds(evaluateTarget(targets[k]!, reader), targets[k]!) ? 1 : 0
+      }
     }
   }
 }

@@ -3,7 +3,7 @@
  * year after t0, from the draw's stream.
  */
 import type { DrawStream } from '../random/draw-stream'
-import { normalQuantile } from '../random/normal-quantile'
+import { normalQuantileInPlace } from '../random/normal-quantile'
 
 /**
  * Fills `shocks[1…]` from the stream and returns it; returns undefined, drawing nothing, when σ
@@ -14,6 +14,11 @@ import { normalQuantile } from '../random/normal-quantile'
 export function drawShocks(stream: DrawStream, sigma: number, shocks: Float64Array): Float64Array | undefined {
   if (!(sigma > 0)) return undefined
   const drift = (sigma * sigma) / 2
-  for (let i = 1; i < shocks.length; i++) shocks[i] = Math.exp(sigma * normalQuantile(stream.next()) - drift)
+  // through the array (see normalQuantileInPlace)
+  for (let i = 1; i < shocks.length; i++) {
+    shocks[i] = stream.next()
+    normalQuantileInPlace(shocks, i)
+    shocks[i] = Math.exp(sigma * shocks[i]! - drift)
+  }
   return shocks
 }

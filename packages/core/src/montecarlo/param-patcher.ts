@@ -4,30 +4,34 @@
  */
 import type { ModelParams } from '../model/model-params'
 
-export type ParamPatcher = (m: ModelParams, value: number) => void
+/**
+ * Writes `values[k]` into `m`. The value is read here from the typed array, not passed: a double
+ * passed to a call the engine does not inline is boxed on the heap, once per leaf and draw.
+ */
+export type ParamPatcher = (m: ModelParams, values: Float64Array, k: number) => void
 
 const patchers: Record<string, ParamPatcher> = {
-  'model.capitalOutputRatio': (m, v) => (m.icor = v),
-  'model.gestationYears': (m, v) => (m.gestation = v),
-  'model.incumbentGrowth': (m, v) => (m.incumbentGrowth = v),
-  'model.land.planned': (m, v) => m.land && (m.land.plannedKm2 = v),
-  'model.land.serviced': (m, v) => m.land && (m.land.servicedKm2 = v),
-  'model.land.used': (m, v) => m.land && (m.land.usedKm2 = v),
-  'model.servicingCost': (m, v) => (m.servicingCostPerKm2 = v),
-  'model.investmentIntensity': (m, v) => (m.intensityPerKm2 = v),
-  'model.tax.buoyancy': (m, v) => (m.buoyancy = v),
-  'model.tax.holiday.freeYears': (m, v) => m.holiday && (m.holiday.freeYears = v),
-  'model.tax.holiday.halfYears': (m, v) => m.holiday && (m.holiday.halfYears = v),
-  'model.tax.holiday.halfRate': (m, v) => m.holiday && (m.holiday.halfRate = v),
-  'model.tax.holiday.eligibleShare': (m, v) => m.holiday && (m.holiday.eligibleShare = v),
-  'model.finance.budgetShare': (m, v) => (m.budgetShare = v),
-  'model.finance.landPrice': (m, v) => (m.landPricePerKm2 = v),
-  'model.finance.interestRate': (m, v) => (m.interestRate = v),
-  'model.finance.interestSubsidy': (m, v) => (m.interestSubsidy = v),
-  'model.finance.debt': (m, v) => (m.base.debt = v),
-  'model.finance.debtLimit': (m, v) => (m.debtLimit = v),
-  'model.industryShareDrift': (m, v) => (m.industryShareDrift = v),
-  'model.growthShockSd': (m, v) => (m.growthShockSd = v)
+  'model.capitalOutputRatio': (m, v, k) => { m.icor = v[k]! },
+  'model.gestationYears': (m, v, k) => { m.gestation = v[k]! },
+  'model.incumbentGrowth': (m, v, k) => { m.incumbentGrowth = v[k]! },
+  'model.land.planned': (m, v, k) => { if (m.land) m.land.plannedKm2 = v[k]! },
+  'model.land.serviced': (m, v, k) => { if (m.land) m.land.servicedKm2 = v[k]! },
+  'model.land.used': (m, v, k) => { if (m.land) m.land.usedKm2 = v[k]! },
+  'model.servicingCost': (m, v, k) => { m.servicingCostPerKm2 = v[k]! },
+  'model.investmentIntensity': (m, v, k) => { m.intensityPerKm2 = v[k]! },
+  'model.tax.buoyancy': (m, v, k) => { m.buoyancy = v[k]! },
+  'model.tax.holiday.freeYears': (m, v, k) => { if (m.holiday) m.holiday.freeYears = v[k]! },
+  'model.tax.holiday.halfYears': (m, v, k) => { if (m.holiday) m.holiday.halfYears = v[k]! },
+  'model.tax.holiday.halfRate': (m, v, k) => { if (m.holiday) m.holiday.halfRate = v[k]! },
+  'model.tax.holiday.eligibleShare': (m, v, k) => { if (m.holiday) m.holiday.eligibleShare = v[k]! },
+  'model.finance.budgetShare': (m, v, k) => { m.budgetShare = v[k]! },
+  'model.finance.landPrice': (m, v, k) => { m.landPricePerKm2 = v[k]! },
+  'model.finance.interestRate': (m, v, k) => { m.interestRate = v[k]! },
+  'model.finance.interestSubsidy': (m, v, k) => { m.interestSubsidy = v[k]! },
+  'model.finance.debt': (m, v, k) => { m.base.debt = v[k]! },
+  'model.finance.debtLimit': (m, v, k) => { m.debtLimit = v[k]! },
+  'model.industryShareDrift': (m, v, k) => { m.industryShareDrift = v[k]! },
+  'model.growthShockSd': (m, v, k) => { m.growthShockSd = v[k]! }
 }
 
 /**

@@ -175,6 +175,43 @@ describe('QuantileAccumulator: binned mode', () => {
     expect(cell!.mean).toBeNaN()
   })
 
+  it('a cell constant or undefined in the pilot still takes any value later: as the exact accumulator, within a bin', () => {
+    // pilot: cell 0 is 7 in every draw, cell 1 NaN in every draw, cell 2 varies; later draws give
+    // cells 0 and 1 the pilot's value mostly and, now and then, another: 7 + 3e-9 (inside cell 0's
+    // range, 7 ± 7e-9, without being 7), values outside it, NaN and ±Infinity
+    const cells = 3
+    const pilot = new Float64Array(PILOT_DRAWS * cells)
+    for (let d = 0; d < PILOT_DRAWS; d++) pilot.set([7, NaN, d], d * cells)
+    const draws = 3 * SUM_BLOCK_DRAWS + 17
+    const odd = [7 + 3e-9, 8, NaN, Infinity, -Infinity, 6.5, 0]
+    const data = new Float64Array(draws * cells)
+    for (let d = 0; d < draws; d++) {
+      const k = d % 97 === 5 ? odd[d % odd.length]! : undefined
+      data.set([d < PILOT_DRAWS ? 7 : (k ?? 7), d < PILOT_DRAWS ? NaN : (k ?? NaN), d % 1000], d * cells)
+    }
+    const binned = QuantileAccumulator.fromPilot(pilot, PILOT_DRAWS, cells)
+    const exact = QuantileAccumulator.exact(cells)
+    // the binned one through slot and blockValues, as simulate writes draws; the exact one through add
+    for (let d = 0; d < draws; d++) {
+      binned.blockValues.set(data.subarray(d * cells, (d + 1) * cells), binned.slot(d))
+      exact.add(d, data.subarray(d * cells, (d + 1) * cells))
+    }
+    const want = exact.quantiles(FINE_LEVELS)
+    binned.quantiles(FINE_LEVELS).forEach((cell, c) => {
+      expect(cell.count).toBe(want[c]!.count)
+      expect(cell.undefinedCount).toBe(want[c]!.undefinedCount)
+      // both sum each block in draw order and add the block sums exactly: the same bits
+      expect(Object.is(cell.mean, want[c]!.mean)).toBe(true)
+      cell.quantiles.forEach((q, i) => {
+        const w = want[c]!.quantiles[i]!
+        if (!Number.isFinite(w)) expect(q).toBe(w)
+        else expect(Math.abs(q! - w)).toBeLessThanOrEqual(cell.errorBound)
+      })
+    })
+    // cells 0 and 1 hold the odd values exactly (outside the range, or the range's extremes)
+    expect(binned.quantiles([0, 1]).slice(0, 2).map((c) => c.quantiles)).toEqual(want.slice(0, 2).map((c) => [c.quantiles[0], c.quantiles[1000]]))
+  })
+
   it('uses 4 bytes per bin: 1.8 MB for 110 cells, whatever the number of draws', () => {
     const cells = 110
     const acc = QuantileAccumulator.fromPilot(dataset(3, PILOT_DRAWS, Array.from({ length: cells }, () => normal)), PILOT_DRAWS, cells)

@@ -49,6 +49,9 @@ export const SUM_BLOCK_DRAWS = 1024
  */
 const CONSTANT_CELL_HALF_WIDTH = 1e-9
 
+/** What a pilot saw in a cell (see `classify`): values that vary, one value, or no value. */
+const CellKind = { General: 0, Constant: 1, Undefined: 2 } as const
+
 /** Row capacity an exact-mode buffer starts from when no draw count was announced. */
 const MIN_ROW_CAPACITY = 64
 
@@ -211,6 +214,13 @@ export class QuantileAccumulator {
   // the open block: its draws' values, draw after draw as added, and their draw indices
   private readonly block: Float64Array
   private readonly blockDrawIndices: Float64Array
+  // one cell's values of the open block that no bin took (see binCell)
+  private readonly spill = new Float64Array(SUM_BLOCK_DRAWS)
+  // binned: what the pilot saw in each cell (CellKind), and the value of a constant cell
+  private readonly kind: Uint8Array
+  private readonly constant: Float64Array
+  // binned: scratch for reading quantiles out (see binnedCell)
+  private readonly cumulative: Float64Array
   private blockDraws = 0
   private blockIndex = -1
   // blocks closed with some of their draws missing: their values wait for the rest (see `merge`)
@@ -236,6 +246,9 @@ export class QuantileAccumulator {
     this.block = new Float64Array(s.cells * SUM_BLOCK_DRAWS)
     this.blockDrawIndices = new Float64Array(SUM_BLOCK_DRAWS)
     this.pending = s.pending
+    this.kind = new Uint8Array(s.mode === 'binned' ? s.cells : 0)
+    this.constant = new Float64Array(this.kind.length)
+    this.cumulative = new Float64Array(s.mode === 'binned' ? s.bins : 0)
   }
 
   /**
@@ -276,10 +289,15 @@ export class QuantileAccumulator {
     if (!(margin >= 0 && Number.isFinite(margin))) throw new RangeError(`pilot margin ${margin} is not a finite fraction ≥ 0`)
     const lo = new Float64Array(cells).fill(Infinity)
     const hi = new Float64Array(cells).fill(-Infinity)
+    // cells whose pilot values are not all equal to the first draw's (NaN counting as equal to NaN)
+    const varies = new Uint8Array(cells)
     for (let d = 0; d < pilotDraws; d++) {
       for (let c = 0; c < cells; c++) {
         const v = pilot[d * cells + c]!
-        if (!Number.isFinite(v)) continue
+        const first = pilot[c]!
+        if (v !== first && (v === v || first === first)) varies[c] = 1
+        // not finite (NaN or ±Infinity): no range
+        if (v - v !== 0) continue
         if (v < lo[c]!) lo[c] = v
         if (v > hi[c]!) hi[c] = v
       }
@@ -293,7 +311,7 @@ export class QuantileAccumulator {
       lo[c] = min - half
       hi[c] = max + half
     }
-    return new QuantileAccumulator({
+    const acc = new QuantileAccumulator({
       ...emptyCommon(cells),
       mode: 'binned', bins, lo, hi,
       counts: new Uint32Array(cells * bins),
@@ -302,6 +320,8 @@ export class QuantileAccumulator {
       outside: Array.from({ length: cells }, () => []),
       rows: new Float64Array(0), rowCount: 0
     })
+    acc.classify(varies, pilot)
+    return acc
   }
 
   /**
@@ -387,8 +407,19 @@ export class QuantileAccumulator {
    * @example acc.add(0, Float64Array.of(1.5, NaN)) // => undefined
    */
   add(draw: number, values: ArrayLike<number>): void {
-    const cells = this.cells
-    if (values.length !== cells) throw new RangeError(`draw ${draw} has ${values.length} values, not one per cell (${cells})`)
+    if (values.length !== this.cells) throw new RangeError(`draw ${draw} has ${values.length} values, not one per cell (${this.cells})`)
+    this.block.set(values, this.slot(draw))
+  }
+
+  /**
+   * Claims draw `draw` and returns where its values go: `cells` values from this offset in
+   * `blockValues`, which the caller writes before calling anything else on the accumulator. `add`
+   * without the copy, for a Monte Carlo loop that writes each draw's values in place.
+   *
+   * @throws RangeError when the draw was already added
+   * @example const at = acc.slot(0); acc.blockValues[at] = 1.5 // as acc.add(0, [1.5]) with one cell
+   */
+  slot(draw: number): number {
     this.claim(draw)
     const index = Math.floor(draw / SUM_BLOCK_DRAWS)
     if (index !== this.blockIndex) {
@@ -396,12 +427,12 @@ export class QuantileAccumulator {
       this.blockIndex = index
     }
     this.blockDrawIndices[this.blockDraws] = draw
-    this.block.set(values, this.blockDraws++ * cells)
-    if (this.mode === 'exact') {
-      this.reserveRows(this.rowCount + 1)
-      this.rows.set(values, this.rowCount * cells)
-      this.rowCount++
-    }
+    return this.blockDraws++ * this.cells
+  }
+
+  /** The open block's values, draw after draw (see `slot`). */
+  get blockValues(): Float64Array {
+    return this.block
   }
 
   /**
@@ -499,48 +530,190 @@ export class QuantileAccumulator {
   private flush(): void {
     const k = this.blockDraws
     if (k === 0) return
-    const binned = this.mode === 'binned'
-    const bins = this.bins
-    const block = this.block
-    const counts = this.counts
     const cells = this.cells
+    if (this.mode === 'exact') {
+      this.reserveRows(this.rowCount + k)
+      this.rows.set(this.block.subarray(0, k * cells), this.rowCount * cells)
+      this.rowCount += k
+    }
     // a whole block, added in ascending order, is summed here; any other waits in `pending`
     const whole = k === SUM_BLOCK_DRAWS && this.blockDrawIndices[0] === this.blockIndex * SUM_BLOCK_DRAWS && ascending(this.blockDrawIndices)
     for (let c = 0; c < cells; c++) {
-      const to = c + k * cells
-      const lo = binned ? this.lo[c]! : 0
-      const scale = binned ? this.scale[c]! : 0
-      const base = c * bins
-      let sum = 0
-      let min = binned ? this.min[c]! : 0
-      let max = binned ? this.max[c]! : 0
-      for (let i = c; i < to; i += cells) {
-        const v = block[i]!
-        // NaN, ±Infinity and values outside the range all fail this one test
-        const x = (v - lo) * scale
-        if (binned && x >= 0 && x < bins) {
-          counts[base + (x | 0)]!++
-          sum += v
-          if (v < min) min = v
-          if (v > max) max = v
-        } else if (v !== v) {
-          this.undefinedCounts[c]!++
-        } else if (v - v !== 0) {
-          this.infinities[c]! += v
-          if (binned) this.outside[c]!.push(v)
-        } else {
-          sum += v
-          if (binned) this.outside[c]!.push(v === 0 ? 0 : v)
-        }
-      }
-      if (binned) {
-        this.min[c] = min
-        this.max[c] = max
-      }
+      const sum = this.mode === 'binned' ? this.binCell(c, k) : this.spillCell(c, 0, c, k)
       if (whole && sum !== 0) addExact(this.partials[c]!, sum)
     }
-    if (!whole) this.addPending(this.blockIndex, this.blockDrawIndices.slice(0, k), block.slice(0, k * cells))
+    if (!whole) this.addPending(this.blockIndex, this.blockDrawIndices.slice(0, k), this.block.slice(0, k * cells))
     this.blockDraws = 0
+  }
+
+  /**
+   * Marks the cells whose pilot values were all equal (a base-year value, a series no draw
+   * changes) or all undefined, which `binCell` then handles with one comparison per value. Only
+   * a matter of speed: every value still goes where the general loop would put it.
+   *
+   * @param varies per cell, 1 where the pilot's values differ
+   * @param first the pilot's first draw (its first `cells` values)
+   */
+  private classify(varies: Uint8Array, first: ArrayLike<number>): void {
+    for (let c = 0; c < this.cells; c++) {
+      if (varies[c]) continue
+      const v = first[c]!
+      if (v !== v) {
+        this.kind[c] = CellKind.Undefined
+      } else if (this.binOf(c, v) >= 0) {
+        this.kind[c] = CellKind.Constant
+        this.constant[c] = v
+      }
+    }
+  }
+
+  /** The bin of value v in cell c, or −1 when it falls in none. */
+  private binOf(c: number, v: number): number {
+    const x = (v - this.lo[c]!) * this.scale[c]!
+    return x >= 0 && x < this.bins ? x | 0 : -1
+  }
+
+  /**
+   * Binned mode: bins cell c's values in the open block's first k draws and returns the sum of its
+   * finite values. The loop holds only what nearly every value takes (a value inside the cell's
+   * range); the rest go to a spill list for `spillCell`, so the optimised loop is not thrown away
+   * for each kind of rare value (NaN, ±Infinity, an outlier) as it first comes.
+   */
+  private binCell(c: number, k: number): number {
+    const kind = this.kind[c]
+    if (kind === CellKind.Constant) return this.binConstantCell(c, k)
+    if (kind === CellKind.Undefined) return this.binUndefinedCell(c, k)
+    const cells = this.cells
+    const block = this.block
+    const counts = this.counts
+    const spill = this.spill
+    const bins = this.bins
+    const lo = this.lo[c]!
+    const scale = this.scale[c]!
+    const base = c * bins
+    const to = c + k * cells
+    let sum = 0
+    let min = this.min[c]!
+    let max = this.max[c]!
+    let spilled = 0
+    for (let i = c; i < to; i += cells) {
+      const v = block[i]!
+      // NaN, ±Infinity and values outside the range all fail this one test
+      const x = (v - lo) * scale
+      if (x >= 0 && x < bins) {
+        counts[base + (x | 0)]!++
+        sum += v
+        if (v < min) min = v
+        if (v > max) max = v
+      } else {
+        spill[spilled++] = v
+        // summed here, so that the block's sum is in draw order whatever the values
+        if (v - v === 0) sum += v
+      }
+    }
+    this.min[c] = min
+    this.max[c] = max
+    if (spilled > 0) this.spillCell(c, 1, 0, spilled)
+    return sum
+  }
+
+  /** `binCell` for a cell whose pilot values were all `constant[c]`: the same result, one test per value. */
+  private binConstantCell(c: number, k: number): number {
+    const cells = this.cells
+    const block = this.block
+    const spill = this.spill
+    const value = this.constant[c]!
+    const to = c + k * cells
+    let sum = 0
+    let same = 0
+    let spilled = 0
+    for (let i = c; i < to; i += cells) {
+      const v = block[i]!
+      if (v === value) {
+        same++
+        sum += v
+      } else {
+        spill[spilled++] = v
+        if (v - v === 0) sum += v
+      }
+    }
+    if (same > 0) {
+      this.counts[c * this.bins + this.binOf(c, value)]! += same
+      if (value < this.min[c]!) this.min[c] = value
+      if (value > this.max[c]!) this.max[c] = value
+    }
+    if (spilled > 0) this.binSpilled(c, spilled)
+    return sum
+  }
+
+  /** `binCell` for a cell whose pilot values were all undefined (NaN). */
+  private binUndefinedCell(c: number, k: number): number {
+    const cells = this.cells
+    const block = this.block
+    const spill = this.spill
+    const to = c + k * cells
+    let sum = 0
+    let undefinedCount = 0
+    let spilled = 0
+    for (let i = c; i < to; i += cells) {
+      const v = block[i]!
+      if (v !== v) {
+        undefinedCount++
+      } else {
+        spill[spilled++] = v
+        if (v - v === 0) sum += v
+      }
+    }
+    this.undefinedCounts[c]! += undefinedCount
+    if (spilled > 0) this.binSpilled(c, spilled)
+    return sum
+  }
+
+  /**
+   * The general loop's work on the `k` values a constant or undefined cell spilled: bins those
+   * inside the cell's range (with its smallest and largest value), hands the rest to `spillCell`.
+   */
+  private binSpilled(c: number, k: number): void {
+    const spill = this.spill
+    let rest = 0
+    for (let j = 0; j < k; j++) {
+      const v = spill[j]!
+      const b = this.binOf(c, v)
+      if (b < 0) {
+        spill[rest++] = v
+        continue
+      }
+      this.counts[c * this.bins + b]!++
+      if (v < this.min[c]!) this.min[c] = v
+      if (v > this.max[c]!) this.max[c] = v
+    }
+    if (rest > 0) this.spillCell(c, 1, 0, rest)
+  }
+
+  /**
+   * Values of cell c that no bin takes: every value in exact mode (`stride` 0: the block's
+   * values of cell c from `from`, `k` of them), or the `k` values binCell spilled (`stride`
+   * 1, from 0). Counts the undefined ones, keeps the others in the overflow list (binned mode)
+   * and returns the sum of the finite ones, in draw order.
+   */
+  private spillCell(c: number, stride: 0 | 1, from: number, k: number): number {
+    const values = stride === 1 ? this.spill : this.block
+    const step = stride === 1 ? 1 : this.cells
+    const binned = this.mode === 'binned'
+    let sum = 0
+    for (let j = 0, i = from; j < k; j++, i += step) {
+      const v = values[i]!
+      if (v !== v) {
+        this.undefinedCounts[c]!++
+      } else if (v - v !== 0) {
+        this.infinities[c]! += v
+        if (binned) this.outside[c]!.push(v)
+      } else {
+        sum += v
+        if (binned) this.outside[c]!.push(v === 0 ? 0 : v)
+      }
+    }
+    return sum
   }
 
   /**
@@ -606,6 +779,12 @@ export class QuantileAccumulator {
     const width = (this.hi[c]! - lo) / this.bins
     const min = this.min[c]!
     const max = this.max[c]!
+    // values in the bins before each bin, so that a rank's bin is found by bisection
+    const before = this.cumulative
+    for (let b = 0, n = 0; b < this.bins; b++) {
+      before[b] = n
+      n += h[base + b]!
+    }
     let errorBound = 0
     // the value of rank r (0-based) among the cell's values, exact outside [lo, hi] and at its ends
     const valueAt = (r: number): number => {
@@ -614,15 +793,12 @@ export class QuantileAccumulator {
       if (k >= inBins) return outside[below + k - inBins]!
       if (k === 0) return min
       if (k === inBins - 1) return max
-      for (let b = 0; ; b++) {
-        const m = h[base + b]!
-        if (k >= m) {
-          k -= m
-          continue
-        }
-        errorBound = Math.max(errorBound, Math.min(width, max - min))
-        return Math.min(max, Math.max(min, lo + width * (b + (k + 0.5) / m)))
-      }
+      // the bin b holding rank k: before[b] ≤ k < before[b + 1]
+      let b = 0
+      for (let step = highestPowerOfTwo(this.bins); step > 0; step >>= 1) if (b + step < this.bins && before[b + step]! <= k) b += step
+      k -= before[b]!
+      errorBound = Math.max(errorBound, Math.min(width, max - min))
+      return Math.min(max, Math.max(min, lo + width * (b + (k + 0.5) / h[base + b]!)))
     }
     const quantiles = levels.map((p) => {
       // the same arithmetic as quantileSorted, so exact ranks give identical bits
@@ -663,6 +839,13 @@ function emptyCommon(cells: number): Pick<State, 'cells' | 'undefinedCounts' | '
 /** Bins per unit of value; 0 for a cell with an empty range (everything overflows). */
 function binScale(bins: number, lo: number, hi: number): number {
   return hi > lo ? bins / (hi - lo) : 0
+}
+
+/** The largest power of two ≤ n (n ≥ 1). */
+function highestPowerOfTwo(n: number): number {
+  let p = 1
+  while (p * 2 <= n) p *= 2
+  return p
 }
 
 /** Throws unless n is a positive integer. */

@@ -82,26 +82,31 @@ export function simulatePart(s: Scenario<Num>, o: SimulateOptions & { from: numb
   const cells = run.cells
   const pilotDraws = Math.min(PILOT_DRAWS, o.draws)
   const pilot = new Float64Array(pilotDraws * cells)
-  const pilotMet = new Uint8Array(pilotDraws * run.targetCount)
-  for (let d = 0; d < pilotDraws; d++) run.draw(d, pilot.subarray(d * cells, (d + 1) * cells), pilotMet.subarray(d * run.targetCount, (d + 1) * run.targetCount))
+  const targets = run.targetCount
+  const pilotMet = new Uint8Array(pilotDraws * targets)
+  for (let d = 0; d < pilotDraws; d++) {
+    run.draw(d, pilot, d * cells)
+    run.hits(pilotMet, d * targets)
+  }
   const acc = QuantileAccumulator.create(o.draws, cells, pilot)
-  const met = new Array<number>(run.targetCount).fill(0)
-  const row = new Float64Array(cells)
-  const metRow = new Uint8Array(run.targetCount)
+  const met = new Array<number>(targets).fill(0)
   const every = o.progressEvery ?? DEFAULT_PROGRESS_EVERY
   let done = 0
+  const hits = new Uint8Array(targets)
   for (let d = o.from; d < o.to; d++) {
     if (done % every === 0 && done > 0) {
       o.onProgress?.(done)
       if (o.shouldStop?.()) break
     }
     if (d < pilotDraws) {
+      // computed already
       acc.add(d, pilot.subarray(d * cells, (d + 1) * cells))
-      for (let k = 0; k < run.targetCount; k++) met[k]! += pilotMet[d * run.targetCount + k]!
+      for (let k = 0; k < targets; k++) met[k]! += pilotMet[d * targets + k]!
     } else {
-      run.draw(d, row, metRow)
-      acc.add(d, row)
-      for (let k = 0; k < run.targetCount; k++) met[k]! += metRow[k]!
+      // written straight into the accumulator's open block
+      run.draw(d, acc.blockValues, acc.slot(d))
+      run.hits(hits, 0)
+      for (let k = 0; k < targets; k++) met[k]! += hits[k]!
     }
     done++
   }
@@ -134,7 +139,10 @@ export function combineParts(parts: readonly SimulationPart[]): SimulateResult {
   }
 }
 
-/** The compiled model of one run: `draw(d, row, met)` writes draw d's series values and target hits. */
+/**
+ * The compiled model of one run: `draw(d, out, at)` writes draw d's series values into `out` from
+ * offset `at`, and `hits(into, at)` then writes 1 or 0 for each target met.
+ */
 function prepareRun(s: Scenario<Num>, seed: number) {
   const run = compileRun(s)
   const samplers = run.leaves.map((l) => samplerFor(l.dist.spec))
@@ -143,18 +151,18 @@ function prepareRun(s: Scenario<Num>, seed: number) {
   const stream = new DrawStream(seed, 0)
   const shocks = new Float64Array(n).fill(1)
   const sources = run.series
-  const draw = (d: number, row: Float64Array, met: Uint8Array): void => {
+  const draw = (d: number, out: Float64Array, at: number): void => {
     stream.reset(seed, d)
     for (let k = 0; k < samplers.length; k++) values[k] = samplers[k]!(stream)
     run.run(drawShocks(stream, run.set(values).growthShockSd, shocks))
-    for (let k = 0; k < met.length; k++) met[k] = run.met(k) ? 1 : 0
     // element by element: TypedArray.set costs more than the copy for six values
-    for (let j = 0, at = 0; j < sources.length; j++) {
+    for (let j = 0; j < sources.length; j++) {
       const source = sources[j]!
-      for (let i = 0; i < n; i++) row[at++] = source[i]!
+      for (let i = 0; i < n; i++) out[at++] = source[i]!
     }
   }
-  return { draw, years: run.years, cells: sources.length * n, targetCount: run.targets.length, targetIds: run.targets.map((t) => t.id) }
+  const hits = (into: Uint8Array, at: number): void => run.hits(into, at)
+  return { draw, hits, years: run.years, cells: sources.length * n, targetCount: run.targets.length, targetIds: run.targets.map((t) => t.id) }
 }
 
 /** Quantiles and mean of series `j` per year, from the accumulator's cells (series-major). */

@@ -26,10 +26,26 @@ const NEAR_TAIL_SHIFT = 1.6
  * @example normalQuantile(0.5) // => 0
  */
 export function normalQuantile(p: number): number {
+  scratch[0] = p
+  normalQuantileInPlace(scratch, 0)
+  return scratch[0]!
+}
+
+const scratch = new Float64Array(1)
+
+/**
+ * Replaces the probability `values[i]` by Φ⁻¹ of it, as `normalQuantile`. For loops that draw many
+ * normals: the value goes in and out through the typed array, because a double passed to or
+ * returned from a call the engine does not inline is boxed on the heap (16 bytes a call, 160
+ * bytes a Monte Carlo draw of a five-year shock path).
+ *
+ * @example const v = Float64Array.of(0.975); normalQuantileInPlace(v, 0); v[0] // => 1.959963984540054
+ */
+export function normalQuantileInPlace(values: Float64Array, i: number): void {
+  const p = values[i]!
   if (!(p > 0 && p < 1)) {
-    if (p === 0) return -Infinity
-    if (p === 1) return Infinity
-    return NaN
+    values[i] = p === 0 ? -Infinity : p === 1 ? Infinity : Number.NaN
+    return
   }
   const q = p - 0.5
   if (Math.abs(q) <= SPLIT_CENTRAL) {
@@ -38,7 +54,8 @@ export function normalQuantile(p: number): number {
       + 13731.69376550946) * r + 1971.5909503065513) * r + 133.14166789178438) * r + 3.3871328727963665)
     const den = (((((((5226.495278852854 * r + 28729.085735721943) * r + 39307.89580009271) * r + 21213.794301586597) * r
       + 5394.196021424751) * r + 687.1870074920579) * r + 42.31333070160091) * r + 1)
-    return (q * num) / den
+    values[i] = (q * num) / den
+    return
   }
   let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p))
   let z: number
@@ -57,5 +74,5 @@ export function normalQuantile(p: number): number {
       + 0.014875361290850615) * r + 0.1369298809227358) * r + 0.599832206555888) * r + 1)
     z = num / den
   }
-  return q < 0 ? -z : z
+  values[i] = q < 0 ? -z : z
 }

@@ -7,7 +7,7 @@ import { realiseScenario } from '../scenario/realise-scenario'
 import type { Target } from '../scenario/types'
 import { evaluateTarget } from '../targets/evaluate-target'
 import { meetsBounds } from '../targets/tolerance'
-import { compileTarget } from './compile-target'
+import { compileTargets } from './compile-targets'
 
 const seeds = ['jilin-2006-2010', 'huainan-2010', 'tengzhou-2010']
 
@@ -20,20 +20,20 @@ function seed(name: string) {
 /** Growth shocks for a model run: year i's output times 1 + amplitude·sin(i). */
 const shocksOf = (n: number, amplitude: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 : 1 + amplitude * Math.sin(i)))
 
-describe('compileTarget', () => {
+describe('compileTargets', () => {
   for (const name of seeds) {
     it(`${name}: every target's value and status equal evaluateTarget's and meetsBounds', on the model path under shocks`, () => {
       const { realised, paths } = seed(name)
       for (const amplitude of [-0.3, -0.05, 0, 0.05, 0.3]) {
         const run = runModel(realised, paths, shocksOf(paths.years.length, amplitude))
         const reader = pathReader(realised, paths, run.zone)
-        for (const t of realised.targets) {
-          const compiled = compileTarget(t, realised, paths, run.zone)
-          if (compiled === null) continue
+        const compiled = compileTargets(realised.targets, realised, paths, run.zone)
+        realised.targets.forEach((t, k) => {
+          if (!compiled.compiled(k)) return
           const expected = evaluateTarget(t, reader)
-          expect(compiled.value()).toBe(expected ?? NaN)
-          expect(compiled.met()).toBe(meetsBounds(expected, t))
-        }
+          expect(compiled.value(k)).toBe(expected ?? NaN)
+          expect(compiled.met(k)).toBe(meetsBounds(expected, t))
+        })
       }
     })
   }
@@ -42,22 +42,22 @@ describe('compileTarget', () => {
     const { realised, paths } = seed('jilin-2006-2010')
     const run = runModel(realised, paths)
     const base: Target = { id: 'g', kind: 'cagr', series: 'gdp', from: 2005, to: 2010 } as Target
-    const value = compileTarget(base, realised, paths, run.zone)!.value()
+    const value = compileTargets([base], realised, paths, run.zone).value(0)
     // bounds at the value, and a relative 1e-6 and 1e-12 either side (inside and outside the 1e-9 tolerance)
     for (const delta of [0, 1e-12, -1e-12, 1e-6, -1e-6]) {
       const bound = value * (1 + delta)
       for (const t of [{ ...base, min: bound }, { ...base, max: bound }, { ...base, min: bound - 0.01, max: bound }] as Target[]) {
-        expect(compileTarget(t, realised, paths, run.zone)!.met()).toBe(meetsBounds(value, t))
+        expect(compileTargets([t], realised, paths, run.zone).met(0)).toBe(meetsBounds(value, t))
       }
     }
     // a fall of more than 100% a year is met by any path; a rise bounded below −100% by none
-    expect(compileTarget({ ...base, min: -2 } as Target, realised, paths, run.zone)!.met()).toBe(true)
-    expect(compileTarget({ ...base, max: -1.5 } as Target, realised, paths, run.zone)!.met()).toBe(false)
+    expect(compileTargets([{ ...base, min: -2 } as Target], realised, paths, run.zone).met(0)).toBe(true)
+    expect(compileTargets([{ ...base, max: -1.5 } as Target], realised, paths, run.zone).met(0)).toBe(false)
   })
 
   it('an expr target is left to the general evaluation', () => {
     const { realised, paths } = seed('jilin-2006-2010')
     const t = { id: 'e', kind: 'expr', expr: '1', min: 0 } as unknown as Target
-    expect(compileTarget(t, realised, paths, runModel(realised, paths).zone)).toBeNull()
+    expect(compileTargets([t], realised, paths, runModel(realised, paths).zone).compiled(0)).toBe(false)
   })
 })
