@@ -1,4 +1,4 @@
-import { unitSuffix } from '@zonecast/plot'
+import { unitSuffix } from '@zonecast/plot/units'
 import type { ReportInputs } from './compute-report'
 import { assumptionRows } from './assumption-rows'
 import type { AssumptionSource } from './assumption-rows'

@@ -1,4 +1,4 @@
-import { unitSuffix } from '@zonecast/plot'
+import { unitSuffix } from '@zonecast/plot/units'
 import { requirementRows } from '../check/requirement-rows'
 import type { ReportInputs } from './compute-report'
 import { codeSpans } from './report-document'

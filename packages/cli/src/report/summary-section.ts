@@ -1,4 +1,4 @@
-import { unitSuffix } from '@zonecast/plot'
+import { unitSuffix } from '@zonecast/plot/units'
 import { cliVersion } from '../cli/version'
 import { formatNumber } from '../format/format-number'
 import type { ReportInputs } from './compute-report'

@@ -1,4 +1,4 @@
-import { unitLabel } from '@zonecast/plot'
+import { unitLabel } from '@zonecast/plot/units'
 import { formatBound } from '../check/format-bound'
 import { formatTargetValue } from '../check/format-target-value'
 import { pickLabel } from '../cli/pick-label'

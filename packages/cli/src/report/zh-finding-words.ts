@@ -5,7 +5,7 @@
  * them after an amount (億元, 平方公里).
  */
 import type { Label } from '@zonecast/core'
-import { unitSuffix } from '@zonecast/plot'
+import { unitSuffix } from '@zonecast/plot/units'
 import { chartUnit } from '../chart/chart-unit'
 import { pickLabel } from '../cli/pick-label'
 import { formatNumber } from '../format/format-number'
