@@ -82,24 +82,25 @@ describe('zonecast chart', () => {
 })
 
 describe('lazy loading', () => {
+  const dist = join(repoRoot, 'packages/cli/dist')
+  const read = (f: string): string => readFileSync(join(dist, f), 'utf8')
+  const files = (): string[] => ['zonecast.js', ...readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)]
+  // each file's static imports (`from "./x.js"`, `import "./x.js"`) and dynamic ones (`import("./x.js")`), as dist paths
+  const edges = (f: string, dynamic: boolean): string[] => {
+    const re = dynamic ? /import\(\s*"\.\/([^"]+)"\s*\)/g : /(?:from|import)\s*"\.\/([^"]+)"/g
+    const dir = f.startsWith('chunks/') ? 'chunks/' : ''
+    return [...read(f).matchAll(re)].map((m) => `${dir}${m[1]!}`)
+  }
+  // what a file loads with it: itself and its static imports, transitively
+  const closure = (f: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(f)) return seen
+    seen.add(f)
+    for (const g of edges(f, false)) closure(g, seen)
+    return seen
+  }
+
   it('keeps jsdom, Plot and resvg out of every chunk the other commands load', () => {
-    const dist = join(repoRoot, 'packages/cli/dist')
-    const read = (f: string): string => readFileSync(join(dist, f), 'utf8')
-    const files = ['zonecast.js', ...readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)]
-    // each file's static imports (`from "./x.js"`, `import "./x.js"`) and dynamic ones (`import("./x.js")`), as dist paths
-    const edges = (f: string, dynamic: boolean): string[] => {
-      const re = dynamic ? /import\(\s*"\.\/([^"]+)"\s*\)/g : /(?:from|import)\s*"\.\/([^"]+)"/g
-      const dir = f.startsWith('chunks/') ? 'chunks/' : ''
-      return [...read(f).matchAll(re)].map((m) => `${dir}${m[1]!}`)
-    }
-    // what a file loads with it: itself and its static imports, transitively
-    const closure = (f: string, seen = new Set<string>()): Set<string> => {
-      if (seen.has(f)) return seen
-      seen.add(f)
-      for (const g of edges(f, false)) closure(g, seen)
-      return seen
-    }
-    const charting = files.filter((f) => ['jsdom', '@observablehq/plot', '@resvg/resvg-js'].some((lib) => read(f).includes(`"${lib}"`)))
+    const charting = files().filter((f) => ['jsdom', '@observablehq/plot', '@resvg/resvg-js'].some((lib) => read(f).includes(`"${lib}"`)))
     expect(charting.length).toBeGreaterThan(0)
     // the commands that draw (chart, report) load their code through a dynamic import from zonecast.js
     const drawing = edges('zonecast.js', true).filter((f) => /^chunks\/(draw-chart|write-report)-/.test(f))
@@ -109,6 +110,15 @@ describe('lazy loading', () => {
     for (const loaded of others) for (const f of charting) expect(loaded.has(f), f).toBe(false)
     // and the drawing chunks do reach the libraries (so the test would see them)
     expect(drawing.every((f) => charting.some((c) => closure(f).has(c)))).toBe(true)
+  })
+
+  it('keeps the core (zod, YAML, mathjs) out of start-up: --help and argument errors load none of it', () => {
+    // the core's chunk: the one that defines loadScenario (and holds zod, yaml and mathjs)
+    const core = files().filter((f) => /\bfunction loadScenario\(/.test(read(f)))
+    expect(core).toHaveLength(1)
+    expect(closure('zonecast.js').has(core[0]!)).toBe(false)
+    // and the commands do reach it, through their dynamic imports (so the test would see it)
+    expect(edges('zonecast.js', true).some((f) => closure(f).has(core[0]!))).toBe(true)
   })
 })
 

@@ -1,6 +1,5 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs'
 import { checkExitCode } from '../check/check-exit-code'
-import { renderCheck } from '../check/render-check'
 import type { GlobalOptions } from '../cli/global-options'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
@@ -72,6 +71,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const job = { text: input.text, file: input.file, draws: options.draws, seed: options.seed ?? core.DEFAULT_SEED, threads, overrides, ...(history === undefined ? {} : { history }) }
     result = core.attachProbabilities(result, await runMonteCarlo(job, io, showsProgress(io, options)))
   }
-  io.stdout(options.json ? formatJson(result) : renderCheck(result, { lang: options.lang, quiet: options.quiet }))
+  // the table's code is imported here, not at the top: it reaches the core, which start-up must
+  // not load (test/chart-cli.test.ts, "lazy loading")
+  io.stdout(options.json ? formatJson(result) : (await import('../check/render-check')).renderCheck(result, { lang: options.lang, quiet: options.quiet }))
   return checkExitCode(result, options.strict ?? false)
 }
