@@ -8,6 +8,18 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
+/**
+ * yargs' help layout measures text with `string-width`, whose import builds an Intl.Segmenter
+ * and Unicode-set regular expressions: 20–25 ms of every command's start. The CLI's own
+ * measure (packages/cli/src/format/terminal-width.ts, checked against string-width 8) stands in.
+ */
+const lightStringWidth = {
+  name: 'zonecast-string-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, () => ({ path: join(root, 'packages/cli/src/format/terminal-width.ts') }))
+  }
+}
+
 const result = await build({
   absWorkingDir: root,
   // Monte Carlo runs on a worker thread (packages/cli/src/simulate/start-simulation-worker.ts), which
@@ -26,6 +38,7 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  plugins: [lightStringWidth],
   // chart libraries stay outside the bundle: jsdom does not bundle (it reads files next to its own
   // sources at run time), and all three load only in `zonecast chart`, resolved through
   // @zonecast/plot's node_modules (packages/plot/src/load/load-libraries.ts)
