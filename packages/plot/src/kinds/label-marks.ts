@@ -21,6 +21,13 @@ export interface PointLabel {
 
 /** Gap between a point and its label. */
 const pointGap = 9
+/**
+ * Width of the paper-coloured outline drawn under a label's letters, in px: wide enough to close
+ * the gaps between letters and lines at the label size, so that a line passing behind a label
+ * (the plan line under a target's label, say) does not show through it.
+ */
+const haloWidth = 7
+
 /** Labels moved further than this from their point get a leader line back to it. */
 const leaderAfter = 12
 
@@ -62,7 +69,7 @@ export function labelMarks(Plot: PlotModule, frame: LineFrame, labels: readonly 
           fontWeight: label.weight ?? 'normal',
           fill: label.colour,
           stroke: paper,
-          strokeWidth: 4,
+          strokeWidth: haloWidth,
           strokeLinejoin: 'round',
           paintOrder: 'stroke'
         })
