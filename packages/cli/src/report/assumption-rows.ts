@@ -54,7 +54,11 @@ export function assumptionRows(inputs: AssumptionInputs, f: ParameterFormat): As
     const c = calibrated.get(path)
     const text = typeof value === 'string' ? value : formatParameterValue(value.v, kind ?? 'ratio', f)
     if (set && set.origin.kind === 'command-line') return { path, meaning, value: d ? defaultValueText(d.value, kind, f) : text, source: 'command-line', why: set.origin.text }
-    if (d) return { path, meaning, value: defaultValueText(d.value, kind, f), source: 'default', why: f.lang === 'zh' ? zhDefaultReason(path, defaultReason(d.message)) : defaultReason(d.message) }
+    if (d) {
+      // the finding's `reason` key, else the reason read from its message
+      const reason = typeof d.reason === 'string' ? d.reason : defaultReason(d.message)
+      return { path, meaning, value: defaultValueText(d.value, kind, f), source: 'default', why: f.lang === 'zh' ? zhDefaultReason(path, reason) : reason }
+    }
     if (c) return { path, meaning, value: text, source: 'calibrated', why: c.from }
     return { path, meaning, value: text, source: typeof value !== 'string' && holdsDistribution(value.v) ? 'distribution' : 'stated', why: '' }
   }
