@@ -46,6 +46,17 @@ export interface CompiledRun {
    * are met in every run or in none, and are worked out once.
    */
   hits(into: Uint8Array, at: number): void
+  /**
+   * Whether `countHits` can be used: every target is compiled and reads only the run's series (or
+   * fixed values).
+   */
+  readonly countsRows: boolean
+  /**
+   * Adds to `hits[k]` how many of `count` draws meet target k, for every target, from the draws'
+   * rows: each row `series` after `series`, `years` values each, as a Monte Carlo run stores
+   * them. The same answers as `hits` draw by draw (and the same arithmetic), target by target.
+   */
+  countHits(rows: Float64Array, count: number, hits: number[]): void
 }
 
 /**
@@ -82,7 +93,13 @@ export function compileRun(s: Scenario<Num>, variable: (d: Distribution) => bool
   const generic = pathReader(realised, paths, zone)
   let reader = generic
   const targets = realised.targets
-  const compiled = fast ? compileTargets(targets, realised, paths, zone) : null
+  const series = compiledSeriesNames.map((name) => byName[name]!)
+  // a buffer's value in year index i, in a draw's row of every series' values (see countHits)
+  const cellOf = (values: Float64Array, i: number): number => {
+    const j = series.indexOf(values)
+    return j < 0 ? -1 : j * n + i
+  }
+  const compiled = fast ? compileTargets(targets, realised, paths, zone, cellOf) : null
   // for `hits`: compiled targets that read only fixed values, as (index, 1 or 0) pairs; the other compiled ones; the rest
   const fixedHits: number[] = []
   const varyingList: number[] = []
@@ -98,7 +115,7 @@ export function compileRun(s: Scenario<Num>, variable: (d: Distribution) => bool
     realised,
     leaves,
     targets,
-    series: compiledSeriesNames.map((name) => byName[name]!),
+    series,
     set(values) {
       if (fast) {
         for (let k = 0; k < leaves.length; k++) patchers[k]!(params, values, k)
@@ -120,6 +137,11 @@ export function compileRun(s: Scenario<Num>, variable: (d: Distribution) => bool
     },
     met(k) {
       return compiled?.compiled(k) ? compiled.met(k) : meetsBounds(evaluateTarget(targets[k]!, reader), targets[k]!)
+    },
+    countsRows: compiled !== null && compiled.rowsReadable && uncompiled.length === 0,
+    countHits(rows, count, hits) {
+      for (let i = 0; i < fixedHits.length; i += 2) hits[fixedHits[i]!]! += count * fixedHits[i + 1]!
+      compiled!.countInRows(rows, count, series.length * n, varying, hits)
     },
     hits(into, at) {
       for (let i = 0; i < fixedHits.length; i += 2) into[at + fixedHits[i]!] = fixedHits[i + 1]!

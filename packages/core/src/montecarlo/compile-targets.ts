@@ -26,6 +26,15 @@ export interface CompiledTargets {
   met(k: number): boolean
   /** for each target k in `which`, writes `met(k)` as 1 or 0 to `into[at + k]`: one call a draw instead of one a target */
   metInto(into: Uint8Array, at: number, which: Int32Array): void
+  /**
+   * For each target k in `which`, adds to `hits[k]` how many of `count` draws meet it, the draws'
+   * values read from `rows` (draw after draw, `cells` values each, from offset 0) where
+   * `compileTargets`' `cellOf` placed them: the same test as `met`, target by target over a
+   * block of draws instead of draw by draw. Only when `rowsReadable`.
+   */
+  countInRows(rows: Float64Array, count: number, cells: number, which: Int32Array, hits: number[]): void
+  /** whether `cellOf` placed every value the targets read in a draw's row (see `countInRows`) */
+  readonly rowsReadable: boolean
 }
 
 /**
@@ -33,13 +42,22 @@ export interface CompiledTargets {
  * every call, so it must be a buffer the model overwrites in place; any other array is read once,
  * here, as values fixed for the run (the plan's, say).
  *
+ * `cellOf`, when given, says where a buffer's value at year index i sits in a draw's row of
+ * values (a negative number where it has none), for `countInRows`.
+ *
  * `met(k)` agrees with `meetsBounds(value(k), t)` but for a CAGR within a few units in the last
  * place of its bound, where it compares the growth factor with the bound raised to the power n
  * instead of taking the n-th root (the bound already has a tolerance of 1e-9 relative).
  *
  * @example compileTargets([{ id: "g", kind: "cagr", series: "gdp", from: 2005, to: 2010, min: 0.2 }], s, paths, zone).value(0) // => 0.21
  */
-export function compileTargets(targets: readonly Target[], s: Scenario, paths: ScenarioPaths, zone: Record<string, ArrayLike<number | null>>): CompiledTargets {
+export function compileTargets(
+  targets: readonly Target[],
+  s: Scenario,
+  paths: ScenarioPaths,
+  zone: Record<string, ArrayLike<number | null>>,
+  cellOf?: (values: Float64Array, i: number) => number
+): CompiledTargets {
   const t0 = paths.years[0]!
   const buffers: Float64Array[] = []
   // per read: the buffer (index in `buffers`, −1 for a fixed value), the year index, the price factor, the fixed value
@@ -138,8 +156,16 @@ export function compileTargets(targets: readonly Target[], s: Scenario, paths: S
     lo.push(bounds.lo)
     hi.push(bounds.hi)
   }
+  // where each read's value sits in a draw's row, −1 for a fixed value
+  // (−2 where a value read from a buffer has no place in the row: countInRows cannot be used)
+  const refCell = refBuffer.map((b, j) => {
+    if (b < 0) return -1
+    const cell = cellOf ? cellOf(buffers[b]!, refIndex[j]!) : -1
+    return cell >= 0 ? cell : -2
+  })
   const table: Table = {
     buffers,
+    refCell: Int32Array.from(refCell),
     refBuffer: Int32Array.from(refBuffer),
     refIndex: Int32Array.from(refIndex),
     refFactor: Float64Array.from(refFactor),
@@ -169,13 +195,21 @@ export function compileTargets(targets: readonly Target[], s: Scenario, paths: S
         const k = which[i]!
         into[at + k] = metOf(table, k) ? 1 : 0
       }
-    }
+    },
+    countInRows: (rows, count, cells, which, hits) => {
+      for (let i = 0; i < which.length; i++) {
+        const k = which[i]!
+        hits[k]! += countMet(table, k, rows, count, cells)
+      }
+    },
+    rowsReadable: refCell.every((c) => c !== -2)
   }
 }
 
 /** The compiled targets as numbers (see `compileTargets`). */
 interface Table {
   buffers: Float64Array[]
+  refCell: Int32Array
   refBuffer: Int32Array
   refIndex: Int32Array
   refFactor: Float64Array
@@ -206,6 +240,12 @@ function evaluate(t: Table, k: number, value: boolean): void {
     const b = t.refBuffer[j]!
     loaded[r] = b < 0 ? t.refFixed[j]! : t.buffers[b]![t.refIndex[j]!]! * t.refFactor[j]!
   }
+  combine(t, k, value)
+}
+
+/** `evaluate`'s second half: target k's result from the values in `t.loaded`. */
+function combine(t: Table, k: number, value: boolean): void {
+  const loaded = t.loaded
   const out = t.result
   switch (t.ops[k]) {
     case Op.Cagr: {
@@ -252,4 +292,30 @@ function metOf(t: Table, k: number): boolean {
   // a CAGR's growth factor against the bounds' factors; the value is finite exactly when the factor is
   if (t.ops[k] === Op.Cagr) return v >= t.least[k]! && v <= t.most[k]! && v <= Number.MAX_VALUE
   return v >= t.lo[k]! && v <= t.hi[k]!
+}
+
+/**
+ * How many of `count` draws' rows meet target k (see `countInRows`): `metOf`'s test, draw after
+ * draw, with the target's reads taken from the rows. Its own loop per target, so that the loop
+ * body is one target's few reads and comparisons.
+ */
+function countMet(t: Table, k: number, rows: Float64Array, count: number, cells: number): number {
+  const loaded = t.loaded
+  const out = t.result
+  const first = t.firstRef[k]!
+  const refs = t.refCount[k]!
+  const cagr = t.ops[k] === Op.Cagr
+  const lo = cagr ? t.least[k]! : t.lo[k]!
+  const hi = cagr ? t.most[k]! : t.hi[k]!
+  let met = 0
+  for (let r = 0, at = 0; r < count; r++, at += cells) {
+    for (let q = 0, j = first; q < refs; q++, j++) {
+      const c = t.refCell[j]!
+      loaded[q] = c < 0 ? t.refFixed[j]! : rows[at + c]! * t.refFactor[j]!
+    }
+    combine(t, k, false)
+    const v = out[0]!
+    if (v >= lo && v <= hi && (!cagr || v <= Number.MAX_VALUE)) met++
+  }
+  return met
 }

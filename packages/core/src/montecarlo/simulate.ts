@@ -9,7 +9,7 @@ import { samplerFor } from '../random/sample-distribution'
 import type { Num, Scenario } from '../scenario/types'
 import { checkDrawOptions } from './draw-limits'
 import { compileRun, compiledSeriesNames } from './compile-run'
-import { PILOT_DRAWS, QuantileAccumulator } from './quantile-accumulator'
+import { PILOT_DRAWS, QuantileAccumulator, SUM_BLOCK_DRAWS } from './quantile-accumulator'
 import type { SerialisedQuantileAccumulator } from './quantile-accumulator'
 
 /** Quantiles reported per series and year (MODEL.md U3). */
@@ -93,6 +93,15 @@ export function simulatePart(s: Scenario<Num>, o: SimulateOptions & { from: numb
   const every = o.progressEvery ?? DEFAULT_PROGRESS_EVERY
   let done = 0
   const hits = new Uint8Array(targets)
+  // targets are counted a block of draws at a time from the accumulator's rows where they can
+  // be (run.countsRows), else draw by draw; `rows` draws of the open block are not counted yet
+  const byBlock = run.countsRows
+  let rows = 0
+  let firstRow = 0
+  const countRows = (): void => {
+    if (rows > 0) run.countHits(acc.blockValues.subarray(firstRow), rows, met)
+    rows = 0
+  }
   for (let d = o.from; d < o.to; d++) {
     if (done % every === 0 && done > 0) {
       o.onProgress?.(done)
@@ -104,12 +113,21 @@ export function simulatePart(s: Scenario<Num>, o: SimulateOptions & { from: numb
       for (let k = 0; k < targets; k++) met[k]! += pilotMet[d * targets + k]!
     } else {
       // written straight into the accumulator's open block
-      run.draw(d, acc.blockValues, acc.slot(d))
-      run.hits(hits, 0)
-      for (let k = 0; k < targets; k++) met[k]! += hits[k]!
+      const at = acc.slot(d)
+      run.draw(d, acc.blockValues, at)
+      if (byBlock) {
+        if (rows === 0) firstRow = at
+        rows++
+        // the block's last draw: count before the next slot() bins the block and reuses it
+        if ((d + 1) % SUM_BLOCK_DRAWS === 0) countRows()
+      } else {
+        run.hits(hits, 0)
+        for (let k = 0; k < targets; k++) met[k]! += hits[k]!
+      }
     }
     done++
   }
+  countRows()
   o.onProgress?.(done)
   return { draws: o.draws, seed: o.seed, from: o.from, to: o.to, done, years: run.years, targetIds: run.targetIds, met, accumulator: acc.serialise() }
 }
@@ -162,7 +180,8 @@ function prepareRun(s: Scenario<Num>, seed: number) {
     }
   }
   const hits = (into: Uint8Array, at: number): void => run.hits(into, at)
-  return { draw, hits, years: run.years, cells: sources.length * n, targetCount: run.targets.length, targetIds: run.targets.map((t) => t.id) }
+  const countHits = (rows: Float64Array, count: number, met: number[]): void => run.countHits(rows, count, met)
+  return { draw, hits, countHits, countsRows: run.countsRows, years: run.years, cells: sources.length * n, targetCount: run.targets.length, targetIds: run.targets.map((t) => t.id) }
 }
 
 /** Quantiles and mean of series `j` per year, from the accumulator's cells (series-major). */
