@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
 import { attachSimulationRun } from './attach-simulation-run'
 import type { StartSimulation } from './simulation-run'
 import { splitDraws } from './split-draws'
@@ -23,6 +23,9 @@ export const MAX_THREADS = availableParallelism()
  */
 export function startSimulationWorker(workerUrl: URL): StartSimulation {
   return ({ threads = 1, ...job }, onProgress) => {
+    // loaded here, not at the top: every command starts with this module, few run a simulation,
+    // and loading worker_threads takes ~3.5 ms
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
     const stopFlag = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
     const workers = splitDraws(job.draws, Math.min(threads, MAX_THREADS)).map(([from, to]) => {
       const workerData: WorkerData = { ...job, from, to, stopFlag }
