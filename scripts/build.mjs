@@ -20,6 +20,18 @@ const lightStringWidth = {
   }
 }
 
+/**
+ * yargs imports strictEqual and notStrictEqual from `assert` for its own invariants; loading
+ * `node:assert` took 2–5 ms of every start. packages/cli/src/cli/yargs-assert.ts stands in (the
+ * build fails, "No matching export", should a bundled package want anything else of it).
+ */
+const lightAssert = {
+  name: 'zonecast-yargs-assert',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert$/ }, () => ({ path: join(root, 'packages/cli/src/cli/yargs-assert.ts') }))
+  }
+}
+
 const result = await build({
   absWorkingDir: root,
   // Monte Carlo runs on a worker thread (packages/cli/src/simulate/start-simulation-worker.ts), which
@@ -38,7 +50,7 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  plugins: [lightStringWidth],
+  plugins: [lightStringWidth, lightAssert],
   // chart libraries stay outside the bundle: jsdom does not bundle (it reads files next to its own
   // sources at run time), and all three load only in `zonecast chart`, resolved through
   // @zonecast/plot's node_modules (packages/plot/src/load/load-libraries.ts)
