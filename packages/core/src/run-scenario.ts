@@ -8,6 +8,7 @@ import { pathReader, scenarioPaths } from './plan/scenario-paths'
 import type { RunResult, SeriesMeta, SeriesValues } from './results'
 import { commonBasis } from './paths/convert-basis'
 import type { Scenario, SeriesInfo } from './scenario/types'
+import { dimensionUnit } from './scenario/series-unit'
 
 /**
  * Runs a realised scenario: the plan path, the model path (MODEL.md §2), the region, the
@@ -20,7 +21,7 @@ export function runScenario(s: Scenario): RunResult {
   const paths = scenarioPaths(s)
   const reader = pathReader(s, paths, paths.plan)
   const meta: Record<string, SeriesMeta> = {}
-  const unitOf = (info: SeriesInfo) => (info.dimension === 'money' ? s.money : info.dimension === 'area' ? 'km2' : info.dimension)
+  const unitOf = (info: SeriesInfo) => dimensionUnit(info.dimension, s.money)
   for (const name of Object.keys(paths.plan)) {
     const info = s.series[name]!
     meta[name] = { unit: unitOf(info), prices: info.prices, label: info.label }

@@ -7,7 +7,7 @@ import type { Finding } from '../results'
 import type { Scenario } from '../scenario/types'
 import { fmtGrowth, fmtNum, fmtPoints } from '../util/format'
 import { seriesLabel, seriesName } from './series-name'
-import { seriesUnit } from './series-unit'
+import { seriesUnit } from '../scenario/series-unit'
 
 /** Ten points: MODEL.md §4's threshold for a first year out of line with the rest. */
 export const FRONT_LOADED_POINTS = 0.1

@@ -10,7 +10,7 @@ import { regionRef } from '../scenario/series-ref'
 import type { Scenario } from '../scenario/types'
 import { fmtGrowth, fmtNum, fmtPct } from '../util/format'
 import { seriesLabel, seriesName } from './series-name'
-import { seriesUnit } from './series-unit'
+import { seriesUnit } from '../scenario/series-unit'
 
 export function impliedRestGrowth(s: Scenario, paths: ScenarioPaths, plan: PathReader): Finding[] {
   const out: Finding[] = []

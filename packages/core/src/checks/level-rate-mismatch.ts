@@ -7,7 +7,7 @@ import type { Finding } from '../results'
 import type { Scenario } from '../scenario/types'
 import { fmtGrowth, fmtNum, fmtPoints } from '../util/format'
 import { seriesLabel, seriesName } from './series-name'
-import { seriesUnit } from './series-unit'
+import { seriesUnit } from '../scenario/series-unit'
 
 /** One percentage point: rounding in a speech is a tenth of a point; more is a different number. */
 export const LEVEL_RATE_TOLERANCE = 0.01

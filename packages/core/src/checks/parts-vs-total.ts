@@ -7,7 +7,7 @@ import type { Finding } from '../results'
 import type { Scenario } from '../scenario/types'
 import { fmtNum, fmtPct } from '../util/format'
 import { seriesLabel, seriesName } from './series-name'
-import { seriesUnit } from './series-unit'
+import { seriesUnit } from '../scenario/series-unit'
 
 /** 1%: beyond rounding of the items, a real gap between the list and its total. */
 export const PARTS_TOLERANCE = 0.01

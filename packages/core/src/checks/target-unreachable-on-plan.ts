@@ -4,7 +4,7 @@
 import type { Finding, TargetResult } from '../results'
 import type { Scenario, Target } from '../scenario/types'
 import { fmtNum, fmtPct } from '../util/format'
-import { seriesUnit } from './series-unit'
+import { seriesUnit } from '../scenario/series-unit'
 
 const isRate = (t: Target) => t.kind === 'cagr' || t.kind === 'growth' || t.kind === 'share'
 

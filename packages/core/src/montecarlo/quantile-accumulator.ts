@@ -539,7 +539,7 @@ export class QuantileAccumulator {
     // a whole block, added in ascending order, is summed here; any other waits in `pending`
     const whole = k === SUM_BLOCK_DRAWS && this.blockDrawIndices[0] === this.blockIndex * SUM_BLOCK_DRAWS && ascending(this.blockDrawIndices)
     for (let c = 0; c < cells; c++) {
-      const sum = this.mode === 'binned' ? this.binCell(c, k) : this.spillCell(c, 0, c, k)
+      const sum = this.mode === 'binned' ? this.binCell(c, k) : this.spillCell(c, this.block, c, this.cells, k)
       if (whole && sum !== 0) addExact(this.partials[c]!, sum)
     }
     if (!whole) this.addPending(this.blockIndex, this.blockDrawIndices.slice(0, k), this.block.slice(0, k * cells))
@@ -613,7 +613,7 @@ export class QuantileAccumulator {
     }
     this.min[c] = min
     this.max[c] = max
-    if (spilled > 0) this.spillCell(c, 1, 0, spilled)
+    if (spilled > 0) this.spillCell(c, this.spill, 0, 1, spilled)
     return sum
   }
 
@@ -687,18 +687,16 @@ export class QuantileAccumulator {
       if (v < this.min[c]!) this.min[c] = v
       if (v > this.max[c]!) this.max[c] = v
     }
-    if (rest > 0) this.spillCell(c, 1, 0, rest)
+    if (rest > 0) this.spillCell(c, this.spill, 0, 1, rest)
   }
 
   /**
-   * Values of cell c that no bin takes: every value in exact mode (`stride` 0: the block's
-   * values of cell c from `from`, `k` of them), or the `k` values binCell spilled (`stride`
-   * 1, from 0). Counts the undefined ones, keeps the others in the overflow list (binned mode)
-   * and returns the sum of the finite ones, in draw order.
+   * Values of cell c that no bin takes, `k` of them from `values[from]` every `step`: in exact
+   * mode every value of the cell in the block, in binned mode those the binning loop spilled.
+   * Counts the undefined ones, keeps the others in the overflow list (binned mode) and returns
+   * the sum of the finite ones, in draw order.
    */
-  private spillCell(c: number, stride: 0 | 1, from: number, k: number): number {
-    const values = stride === 1 ? this.spill : this.block
-    const step = stride === 1 ? 1 : this.cells
+  private spillCell(c: number, values: Float64Array, from: number, step: number, k: number): number {
     const binned = this.mode === 'binned'
     let sum = 0
     for (let j = 0, i = from; j < k; j++, i += step) {

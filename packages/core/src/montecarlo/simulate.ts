@@ -159,7 +159,8 @@ export function combineParts(parts: readonly SimulationPart[]): SimulateResult {
 
 /**
  * The compiled model of one run: `draw(d, out, at)` writes draw d's series values into `out` from
- * offset `at`, and `hits(into, at)` then writes 1 or 0 for each target met.
+ * offset `at`; then `hits(into, at)` writes 1 or 0 for each target met, or `countHits` counts the
+ * hits of stored rows (see CompiledRun).
  */
 function prepareRun(s: Scenario<Num>, seed: number) {
   const run = compileRun(s)
@@ -179,9 +180,7 @@ function prepareRun(s: Scenario<Num>, seed: number) {
       for (let i = 0; i < n; i++) out[at++] = source[i]!
     }
   }
-  const hits = (into: Uint8Array, at: number): void => run.hits(into, at)
-  const countHits = (rows: Float64Array, count: number, met: number[]): void => run.countHits(rows, count, met)
-  return { draw, hits, countHits, countsRows: run.countsRows, years: run.years, cells: sources.length * n, targetCount: run.targets.length, targetIds: run.targets.map((t) => t.id) }
+  return { draw, hits: run.hits, countHits: run.countHits, countsRows: run.countsRows, years: run.years, cells: sources.length * n, targetCount: run.targets.length, targetIds: run.targets.map((t) => t.id) }
 }
 
 /** Quantiles and mean of series `j` per year, from the accumulator's cells (series-major). */
