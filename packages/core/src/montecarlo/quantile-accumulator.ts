@@ -219,8 +219,6 @@ export class QuantileAccumulator {
   // binned: what the pilot saw in each cell (CellKind), and the value of a constant cell
   private readonly kind: Uint8Array
   private readonly constant: Float64Array
-  // binned: scratch for reading quantiles out (see binnedCell)
-  private readonly cumulative: Float64Array
   private blockDraws = 0
   private blockIndex = -1
   // blocks closed with some of their draws missing: their values wait for the rest (see `merge`)
@@ -248,7 +246,6 @@ export class QuantileAccumulator {
     this.pending = s.pending
     this.kind = new Uint8Array(s.mode === 'binned' ? s.cells : 0)
     this.constant = new Float64Array(this.kind.length)
-    this.cumulative = new Float64Array(s.mode === 'binned' ? s.bins : 0)
   }
 
   /**
@@ -772,38 +769,35 @@ export class QuantileAccumulator {
     let below = 0
     while (below < outside.length && outside[below]! < lo) below++
     const inBins = count - outside.length
-    const h = this.counts
-    const base = c * this.bins
     const width = (this.hi[c]! - lo) / this.bins
     const min = this.min[c]!
     const max = this.max[c]!
-    // values in the bins before each bin, so that a rank's bin is found by bisection
-    const before = this.cumulative
-    for (let b = 0, n = 0; b < this.bins; b++) {
-      before[b] = n
-      n += h[base + b]!
-    }
-    let errorBound = 0
-    // the value of rank r (0-based) among the cell's values, exact outside [lo, hi] and at its ends
+    // the ranks (0-based) type 7 reads at each level: j and j + 1 (the same arithmetic as
+    // quantileSorted, so exact ranks give identical bits)
+    const ranks = levels.map((p) => {
+      const h = (count - 1) * p
+      const j = Math.floor(h)
+      return { h, j, k: Math.min(count - 1, j + 1) }
+    })
+    // ranks among the in-bin values that fall inside a bin (not first or last: min and max are
+    // exact), ascending, located in one pass over the cell's bins
+    const inside = [...new Set(ranks.flatMap((r) => [r.j - below, r.k - below]))].filter((k) => k > 0 && k < inBins - 1).sort((a, b) => a - b)
+    const found = locateRanks(this.counts, c * this.bins, this.bins, Float64Array.from(inside))
+    const errorBound = inside.length > 0 ? Math.min(width, max - min) : 0
+    // the value of rank r among the cell's values, exact outside [lo, hi] and at its ends
     const valueAt = (r: number): number => {
       if (r < below) return outside[r]!
-      let k = r - below
+      const k = r - below
       if (k >= inBins) return outside[below + k - inBins]!
       if (k === 0) return min
       if (k === inBins - 1) return max
-      // the bin b holding rank k: before[b] ≤ k < before[b + 1]
-      let b = 0
-      for (let step = highestPowerOfTwo(this.bins); step > 0; step >>= 1) if (b + step < this.bins && before[b + step]! <= k) b += step
-      k -= before[b]!
-      errorBound = Math.max(errorBound, Math.min(width, max - min))
-      return Math.min(max, Math.max(min, lo + width * (b + (k + 0.5) / h[base + b]!)))
+      const i = inside.indexOf(k)
+      const b = found.bin[i]!
+      return Math.min(max, Math.max(min, lo + width * (b + (k - found.before[i]! + 0.5) / this.counts[c * this.bins + b]!)))
     }
-    const quantiles = levels.map((p) => {
-      // the same arithmetic as quantileSorted, so exact ranks give identical bits
-      const h = (count - 1) * p
-      const j = Math.floor(h)
+    const quantiles = ranks.map(({ h, j, k }) => {
       const vj = valueAt(j)
-      const vk = valueAt(Math.min(count - 1, j + 1))
+      const vk = valueAt(k)
       return vj + (h - j) * (vk - vj)
     })
     return { quantiles, errorBound }
@@ -839,11 +833,26 @@ function binScale(bins: number, lo: number, hi: number): number {
   return hi > lo ? bins / (hi - lo) : 0
 }
 
-/** The largest power of two ≤ n (n ≥ 1). */
-function highestPowerOfTwo(n: number): number {
-  let p = 1
-  while (p * 2 <= n) p *= 2
-  return p
+/**
+ * Where each of the ascending ranks `ks` (0-based, among the values in the bins) falls: its bin,
+ * and how many values the bins before it hold. One pass over the bins, in a function of its own:
+ * it runs once per cell, so it must be quick before the optimising compiler has seen it.
+ */
+function locateRanks(counts: Uint32Array, base: number, bins: number, ks: Float64Array): { bin: Int32Array; before: Float64Array } {
+  const bin = new Int32Array(ks.length)
+  const before = new Float64Array(ks.length)
+  let i = 0
+  let n = 0
+  for (let b = 0; b < bins && i < ks.length; b++) {
+    const next = n + counts[base + b]!
+    while (i < ks.length && ks[i]! < next) {
+      bin[i] = b
+      before[i] = n
+      i++
+    }
+    n = next
+  }
+  return { bin, before }
 }
 
 /** Throws unless n is a positive integer. */
