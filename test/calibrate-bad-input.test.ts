@@ -48,6 +48,14 @@ const cases: BadCase[] = [
   { name: 'fewer than three observations', file: 'short.csv', text: 'name,2004,2005,2006\nJilin,,3620.27,4275.12\n', starts: 'short.csv:2:1 gdp of Jilin has 2 years (2005, 2006); calibrate needs at least 3', words: ['add earlier years'] },
   // `220000000,吉林省,3122.01,3620.27,4275.12,` is 38 characters: the 2007 cell starts at 39
   { name: 'a value that is not above 0', file: 'zero.csv', text: WIDE.replace('5284.69', '-1'), starts: 'zero.csv:2:39 column "2007" of 吉林省: -1 is not above 0', words: ['leave the cell blank'] },
+  // `2005,gdp,3620.27,` is 17 characters: the extra cell starts at 18; it was dropped silently
+  { name: 'a row with more cells than the header (long)', file: 'ragged.csv', text: LONG.replace('2005,gdp,3620.27', '2005,gdp,3620.27,12'), starts: 'ragged.csv:3:18 the row has 4 cells but the header 3', words: ['quote a value that holds a comma'] },
+  // `2005,gdp,` is 9 characters: the value starts at 10; 1e-300 beside 1e300 gave a CAGR of ∞% and NaN statistics
+  { name: 'a value below the number range (long)', file: 'tiny.csv', text: LONG.replace('3620.27', '1e-300'), starts: 'tiny.csv:3:10 column "value": 1e-300 is smaller than 1e-12', words: ['check the exponent'] },
+  { name: 'a value above the number range (wide)', file: 'huge.csv', text: WIDE.replace('5284.69', '1e300'), starts: 'huge.csv:2:39 column "2007" of 吉林省: 1e+300 is larger than 1000000000000000', words: ['leave the cell blank'] },
+  // `2004,` is 5 characters: the series starts at 6; the series was dropped and calibrate printed nothing, exit 0
+  { name: 'a reserved series name (long)', file: 'proto.csv', text: LONG.replaceAll(',gdp,', ',__proto__,'), starts: 'proto.csv:2:6 "__proto__" cannot be a series name', words: ['rename the series'] },
+  { name: 'a --series the file does not have (long)', file: 'l.csv', text: LONG, args: ['--series', 'gdpp'], starts: 'l.csv --series gdpp: the data has no series "gdpp"', words: ['did you mean "gdp"?'] },
   { name: 'neither long nor wide', file: 'odd.csv', text: 'a,b,c\n1,2,3\n', starts: 'odd.csv:1:1 the header is neither long form', words: ['year,series,value'] },
   { name: 'a scenario whose history skips a year', file: 'h.yaml', text: 'id: h\nyears: {base: 2005, end: 2010}\nbase: {gdp: 5}\nhistory:\n  gdp: {2001: 2, 2003: 3, 2004: 4}\n', starts: 'h.yaml history.gdp: gdp has no 2002: it jumps from 2001 to 2003', words: ['consecutive years'] },
   { name: 'a scenario whose history file has several regions and no region', file: 'f.yaml', text: 'id: f\nyears: {base: 2005, end: 2010}\nhistory: {file: w.csv}\n', starts: 'f.yaml history.file: w.csv has 2 regions', words: ['history.region'] },

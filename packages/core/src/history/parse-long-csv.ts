@@ -1,7 +1,11 @@
 import type { CsvRow } from './csv-rows'
 import { csvIssue } from './csv-issue'
 import type { HistoryRegion, LocatedSeries } from './history-table'
+import { levelRangeIssue } from './level-range-issue'
 import { parseNumberCell, parseYearCell } from './parse-number-cell'
+
+/** Names a series cannot take: they are properties of every JavaScript object. */
+const RESERVED_SERIES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** Columns of a long file, by header name (case-insensitive). */
 export interface LongColumns {
@@ -27,13 +31,14 @@ interface Point {
  * @param columns where the named columns are
  * @param file the file's name, for messages
  * @param series the series name when there is no series column
- * @throws InputError at the cell: a missing or malformed year, text where a number belongs, a value not above 0, a year given twice or skipped
+ * @throws InputError at the cell: more cells than the header, a missing or malformed year, text where a number belongs, a value not above 0 or out of range, a reserved series name, a year given twice or skipped
  * @example parseLongCsv(readCsvRows("year,series,value\n2004,gdp,1\n2005,gdp,2\n"), { year: 0, series: 1, value: 2 }, "x.csv", "gdp")[0]?.series.gdp?.years // => [2004, 2005]
  */
 export function parseLongCsv(rows: readonly CsvRow[], columns: LongColumns, file: string, series: string): HistoryRegion[] {
   const header = rows[0]!
   const byRegion = new Map<string, Map<string, Point[]>>()
   for (const row of rows.slice(1)) {
+    if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c.trim() !== '')) throw csvIssue(file, row, header.cells.length, `the row has ${row.cells.length} cells but the header ${header.cells.length}`, 'remove the extra cells, or quote a value that holds a comma ("1,057.5")')
     const cell = (j: number | undefined) => (j === undefined ? '' : (row.cells[j] ?? '').trim())
     const yearText = cell(columns.year)
     if (yearText === '') throw csvIssue(file, row, columns.year, 'the year is missing', 'every row needs its year, e.g. 2004')
@@ -42,9 +47,11 @@ export function parseLongCsv(rows: readonly CsvRow[], columns: LongColumns, file
     const valueText = cell(columns.value)
     const value = parseNumberCell(valueText)
     if (value === undefined) throw csvIssue(file, row, columns.value, valueText === '' ? 'the value is missing' : `column "${header.cells[columns.value]!.trim()}": "${valueText}" is not a number`, valueText === '' ? 'give the value, or drop the row' : 'write the value with digits and a decimal point, e.g. 1057.5')
-    if (!(value > 0)) throw csvIssue(file, row, columns.value, `column "${header.cells[columns.value]!.trim()}": ${value} is not above 0`, 'growth statistics need positive levels')
+    const range = levelRangeIssue(value)
+    if (range !== undefined) throw csvIssue(file, row, columns.value, `column "${header.cells[columns.value]!.trim()}": ${range}`, 'growth statistics need positive levels in the scenario\'s number range; check the exponent and the unit')
     const name = columns.series === undefined ? series : cell(columns.series).toLowerCase()
     if (name === '') throw csvIssue(file, row, columns.series!, 'the series is missing', 'name the series, e.g. gdp')
+    if (RESERVED_SERIES.has(name)) throw csvIssue(file, row, columns.series!, `"${name}" cannot be a series name: the name is reserved in JavaScript`, 'rename the series, e.g. gdp')
     const region = cell(columns.region)
     const regionMap = byRegion.get(region) ?? new Map<string, Point[]>()
     byRegion.set(region, regionMap)

@@ -1,6 +1,7 @@
 import type { CsvRow } from './csv-rows'
 import { csvIssue } from './csv-issue'
 import type { HistoryRegion } from './history-table'
+import { levelRangeIssue } from './level-range-issue'
 import { parseNumberCell, parseYearCell } from './parse-number-cell'
 
 /**
@@ -40,7 +41,8 @@ export function parseWideCsv(rows: readonly CsvRow[], file: string, series: stri
       if (cell.trim() === '') return undefined
       const v = parseNumberCell(cell)
       if (v === undefined) throw csvIssue(file, row, j, `column "${header.cells[j]!.trim()}" of ${name}: "${cell.trim()}" is not a number`, 'write the value with digits and a decimal point, e.g. 1057.5')
-      if (!(v > 0)) throw csvIssue(file, row, j, `column "${header.cells[j]!.trim()}" of ${name}: ${v} is not above 0`, 'growth statistics need positive levels; leave the cell blank when there is no value')
+      const range = levelRangeIssue(v)
+      if (range !== undefined) throw csvIssue(file, row, j, `column "${header.cells[j]!.trim()}" of ${name}: ${range}`, 'growth statistics need positive levels in the scenario\'s number range; leave the cell blank when there is no value')
       return v
     })
     const from = values.findIndex((v) => v !== undefined)

@@ -2,6 +2,7 @@ import { InputError } from '../errors'
 import type { HistoryRegion, HistoryTable, LocatedSeries } from '../history/history-table'
 import { regionTitle, selectRegion } from '../history/select-region'
 import { valueAt } from '../history/observed-series'
+import { suggest } from '../util/did-you-mean'
 import type { ApparentIcor } from './apparent-icor'
 import { apparentIcor } from './apparent-icor'
 import { backtest } from './backtest'
@@ -84,7 +85,7 @@ export interface CalibrateResult {
  * statistics and data checks, and a backtest over all of them. O(regions · n²).
  *
  * @param table the history, as parsed from a CSV file or a scenario
- * @throws InputError when the region is not in the file, or a series has fewer than three years
+ * @throws InputError when the region or the `series` asked is not in the file, or a series has fewer than three years
  * @example calibrate(parseHistoryCsv(text, "gdp.csv"), { region: "Jilin" }).series.gdp?.cagr // => 0.1446…
  */
 export function calibrate(table: HistoryTable, options: CalibrateOptions = {}): CalibrateResult {
@@ -93,6 +94,9 @@ export function calibrate(table: HistoryTable, options: CalibrateOptions = {}): 
   const notes: string[] = []
   const one = options.region !== undefined ? selectRegion(table, options.region) : table.regions.length === 1 ? table.regions[0] : undefined
   if (table.regions.length === 0) throw new InputError([{ file: table.file, path: [], message: 'the file has no observations', hint: 'add rows of data below the header' }])
+  const names = [...new Set(table.regions.flatMap((r) => Object.keys(r.series)))]
+  // an unknown --series was ignored: calibrate printed the other series and exited 0
+  if (options.series !== undefined && !names.includes(options.series)) throw new InputError([{ file: table.file, path: [], message: `--series ${options.series}: the data has no series "${options.series}"`, hint: suggest(options.series, names) }])
   const checkRegion = (r: HistoryRegion, strict: boolean) => checkSeries(table, r, options, strict, notes)
   const result: CalibrateResult = { source: { file: table.file, form: table.form, region: one ? regionTitle(one) : null, regions: table.regions.length }, series: {}, icor: null, revenue: null, forecasts: {}, backtest: null, notes }
   let cleanedMain: { name: string; series: LocatedSeries[] } | undefined
