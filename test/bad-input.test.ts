@@ -165,6 +165,8 @@ const cases: BadCase[] = [
   { name: 'a folder as FILE', args: ['check', 'a-folder'], words: ['cannot read "a-folder"', 'folder', 'give a scenario file'] },
   { name: 'unknown command', args: ['chek', 'x.yaml'], words: ['unknown command "chek"', 'did you mean "check"?', 'zonecast --help'] },
   { name: 'unknown option', args: ['check', 'x.yaml', '--strcit'], words: ['unknown option --strcit; did you mean --strict?', 'zonecast --help'] },
+  // was "unknown option --draws; did you mean --draws?"
+  { name: 'an option of another command', args: ['tornado', 'x.yaml', '--target', 'g', '--draws', '100'], words: ['the tornado command takes no --draws; it is an option of other commands', 'zonecast --help'] },
   { name: 'bad --format choice', args: ['run', 'x.yaml', '--format', 'xml'], words: ['--format cannot be "xml"', '"csv"'] },
   { name: 'missing FILE argument', args: ['check'], words: ['missing FILE', 'zonecast check FILE'] }
 ]

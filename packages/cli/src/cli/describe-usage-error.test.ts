@@ -20,6 +20,12 @@ describe('describeUsageError', () => {
     expect(describeUsageError('Unknown argument: strcit', withKnown)).toBe('unknown option --strcit; did you mean --strict?')
   })
 
+  it('says an option of another command is not this one’s, instead of suggesting the option itself', () => {
+    // was "unknown option --draws; did you mean --draws?"
+    const withKnown = { ...context(['tornado', 'x', '--draws', '100']), knownOptions: ['draws', 'target'] }
+    expect(describeUsageError('Unknown argument: draws', withKnown)).toBe('the tornado command takes no --draws; it is an option of other commands')
+  })
+
   it('names unknown options with their dashes, once each', () => {
     expect(describeUsageError('Unknown argument: fromat', context(['run', 'x', '--fromat', 'csv']))).toBe('unknown option --fromat')
     expect(describeUsageError('Unknown arguments: bogus-opt, bogusOpt, z', context(['run', 'x', '--bogus-opt', '-z']))).toBe(

@@ -44,6 +44,11 @@ function describeUnknown(names: readonly string[], context: UsageContext): strin
   const unknownOptions = typed.filter((n) => !context.args.includes(n))
   const known = (context.knownOptions ?? []).filter((k) => k === kebab(k))
   for (const name of unknownOptions) {
+    // an option of another command was answered "did you mean" with itself
+    if (known.includes(name)) {
+      parts.push(`${first === undefined ? 'this command' : `the ${first} command`} takes no ${dashed(name)}; it is an option of other commands`)
+      continue
+    }
     const best = didYouMean(name, known)
     parts.push(`unknown option ${dashed(name)}${best === undefined ? '' : `; did you mean ${dashed(best)}?`}`)
   }
