@@ -25,6 +25,7 @@ const expectedNames: Record<string, string> = {
   int: 'a whole number',
   object: 'a map',
   array: 'a list',
+  tuple: 'a list',
   boolean: 'true or false'
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { InputError } from '../errors'
 import { realiseScenario } from './realise-scenario'
 import { loadScenario } from './load-scenario'
+import { splitOverridePath } from './overrides'
 import type { Override } from './overrides'
 
 const text = `id: x
@@ -56,5 +57,12 @@ describe('overrides (--set, variants, levers)', () => {
     const [m] = messages([o])
     // line 8, column 21: the set map of the variant
     expect(m).toMatch(/^x\.yaml:8:\d+ variants\[0\]\.set: variant "v" sets model\.capital_output_ratio: /)
+  })
+
+  it('reads [N] as a list index, as messages write paths', () => {
+    expect(splitOverridePath('targets[0].min')).toEqual(['targets', '0', 'min'])
+    expect(splitOverridePath('checks.icor_range[1]')).toEqual(['checks', 'icor_range', '1'])
+    // a leading [0] names no list: kept as a key, refused as unknown
+    expect(splitOverridePath('[0]')).toEqual(['[0]'])
   })
 })

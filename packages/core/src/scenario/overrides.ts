@@ -4,6 +4,7 @@
  * (`model.capital_output_ratio`, `model.tax.holiday`); a problem with an overridden value is
  * reported against the override, not the file.
  */
+import { formatPath } from '../errors'
 import type { InputIssue } from '../errors'
 
 /** Where an override came from, for its messages. */
@@ -32,12 +33,14 @@ const NULL_MEANS_NONE = new Set(['model.tax.holiday'])
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /**
- * Splits a dotted path into keys; a key that is a whole number indexes a list (`targets.0.min`).
+ * Splits a dotted path into keys; a key that is a whole number indexes a list (`targets.0.min`),
+ * and so does `[0]`, as messages write the path (`targets[0].min`).
  *
  * @example splitOverridePath("model.tax.holiday") // => ["model", "tax", "holiday"]
+ * @example splitOverridePath("targets[0].min") // => ["targets", "0", "min"]
  */
 export function splitOverridePath(path: string): string[] {
-  return path.split('.')
+  return path.replace(/(?<=.)\[(\d+)\]/g, '.$1').split('.')
 }
 
 /**
@@ -62,6 +65,12 @@ export function applyOverrides(root: Record<string, unknown>, overrides: readonl
     for (let i = 0; i < keys.length - 1; i++) {
       const parent = node as Record<string, unknown> | unknown[]
       const key = keyOf(parent, keys[i]!)
+      const outside = listIndexIssue(parent, key, keys.slice(0, i))
+      if (outside) {
+        issues.push(overrideIssue(o, [], outside.message, outside.hint))
+        ok = false
+        break
+      }
       let next = (parent as Record<string | number, unknown>)[key]
       if (next === undefined || next === null) {
         next = {}
@@ -78,7 +87,10 @@ export function applyOverrides(root: Record<string, unknown>, overrides: readonl
     if (!ok) continue
     const parent = node as Record<string | number, unknown>
     const last = keyOf(parent, keys.at(-1)!)
-    if (o.value === null && !NULL_MEANS_NONE.has(o.path)) delete parent[last]
+    const outside = listIndexIssue(parent, last, keys.slice(0, -1))
+    if (outside) issues.push(overrideIssue(o, [], outside.message, outside.hint))
+    else if (o.value === null && Array.isArray(parent)) parent.splice(last as number, 1)
+    else if (o.value === null && !NULL_MEANS_NONE.has(o.path)) delete parent[last]
     else parent[last] = o.value
   }
   return { root: copy, issues }
@@ -97,6 +109,9 @@ export function attributeIssue(issue: InputIssue, overrides: readonly Override[]
     const keys = splitOverridePath(o.path)
     const under = keys.length <= issue.path.length && keys.every((key, i) => String(issue.path[i]) === key)
     if (under) return overrideIssue(o, issue.path.slice(keys.length), issue.message, issue.hint, issue.key)
+    // the override made the value above it a map (checks.icor_range.1 where the file has no list)
+    const above = issue.path.length > 0 && issue.path.length < keys.length && issue.path.every((key, i) => String(key) === keys[i])
+    if (above) return overrideIssue(o, [], `${formatPath(issue.path)}: ${issue.message}`, issue.hint, issue.key)
   }
   return null
 }
@@ -108,6 +123,22 @@ function overrideIssue(o: Override, rest: (string | number)[], message: string, 
     return { path: [], commandLine: true, message: `${o.origin.text}: ${inner === o.path ? '' : `${inner}: `}${message}`, ...(hint ? { hint } : {}) }
   }
   return { path: o.origin.path, message: `${o.origin.what} ${inner}: ${message}`, ...(hint ? { hint } : {}), ...(key ? { key } : {}) }
+}
+
+/**
+ * Why `key` cannot address an item of `parent` when it is a list, or undefined: only the index
+ * of an item that is there. A word or -1 was set as a property of the list and silently lost; an
+ * index past the end left holes, which a check of 100,000,000 items took minutes over (and
+ * 1,000,000 overflowed the stack).
+ */
+function listIndexIssue(parent: unknown, key: string | number, at: readonly string[]): { message: string; hint: string } | undefined {
+  if (!Array.isArray(parent) || (typeof key === 'number' && key < parent.length)) return undefined
+  const list = at.join('.')
+  const items = parent.length === 1 ? '1 item' : `${parent.length} items`
+  return {
+    message: `${list} is a list of ${items}, so it has no item "${key}"`,
+    hint: parent.length === 0 ? `write the items in the file first` : `give an index from 0 to ${parent.length - 1}, e.g. ${list}.0 (or ${list}[0])`
+  }
 }
 
 /** A list index for a whole-number key into a list, else the key. */
