@@ -36,7 +36,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<SolveOptions> {
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file with levers (YAML or JSON), or - for standard input' })
     .option('target', { type: 'string', demandOption: true, requiresArg: true, describe: 'the target id' })
     .option('lever', { type: 'string', demandOption: true, requiresArg: true, describe: 'the lever to solve for, within its [low, high]' })
-    .option('draws', { type: 'number', requiresArg: true, describe: 'solve for a probability over N Monte Carlo draws (the same draws at every step)' })
+    .option('draws', { type: 'number', requiresArg: true, describe: 'solve for a probability over N Monte Carlo draws (the same draws at every step; at most 100,000)' })
     .option('seed', { type: 'number', requiresArg: true, describe: 'seed of the draws (default the fixed seed of simulate)' })
     .option('probability', { type: 'number', requiresArg: true, describe: 'with --draws: the probability to reach (default 0.5)' })
     .example('$0 solve x.yaml --target gdp-growth --lever infrastructure-growth', 'the infrastructure growth that exactly meets the target')
