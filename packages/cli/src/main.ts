@@ -7,6 +7,7 @@ import { hideBin } from 'yargs/helpers'
 import { buildParser } from './cli/build-parser'
 import { exitCodes } from './cli/exit-codes'
 import { reportError } from './cli/report-error'
+import { skipOptimisingCompiler } from './cli/skip-optimising-compiler'
 import { createNodeIo } from './io/node-io'
 
 // the worker is bundled next to this file (scripts/build.mjs); code in dist/chunks/ could not name it so
@@ -23,7 +24,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 try {
   let code: number = exitCodes.ok
-  await buildParser(hideBin(process.argv), { io, onExitCode: (c) => (code = c) }).parseAsync()
+  await buildParser(hideBin(process.argv), { io, onExitCode: (c) => (code = c), onShortLived: skipOptimisingCompiler }).parseAsync()
   process.exitCode = code
 } catch (err) {
   try {

@@ -7,8 +7,8 @@ import { UsageError } from './usage-error'
  * Parses a command line with the real builders but handlers that only record what they were
  * given: argument parsing apart from command logic.
  */
-async function parse(args: string[]): Promise<{ command?: string; argv?: Record<string, unknown>; code?: number }> {
-  const seen: { command?: string; argv?: Record<string, unknown>; code?: number } = {}
+async function parse(args: string[]): Promise<{ command?: string; argv?: Record<string, unknown>; code?: number; shortLived?: boolean }> {
+  const seen: { command?: string; argv?: Record<string, unknown>; code?: number; shortLived?: boolean } = { shortLived: false }
   const recording = commands.map((c) => ({
     ...c,
     handler: async (argv: Record<string, unknown>) => {
@@ -17,7 +17,7 @@ async function parse(args: string[]): Promise<{ command?: string; argv?: Record<
       return 7
     }
   }))
-  await buildParser(args, { io: fakeIo(), commands: recording, onExitCode: (code) => (seen.code = code) }).parseAsync()
+  await buildParser(args, { io: fakeIo(), commands: recording, onExitCode: (code) => (seen.code = code), onShortLived: () => (seen.shortLived = true) }).parseAsync()
   return seen
 }
 
@@ -47,6 +47,15 @@ describe('command line', () => {
     expect((await parse(['check', '-', '--strict'])).argv).toMatchObject({ file: '-', strict: true })
     expect((await parse(['run', '--out', 'o', '-'])).argv).toMatchObject({ file: '-', out: 'o' })
     expect((await refusal(['check', '-', '-'])).message).toBe('unexpected argument "-"')
+  })
+
+  it('says which command lines are short (main.ts then runs them without the optimising compiler)', async () => {
+    // one model run: check, run, compare, init
+    for (const args of [['check', 'x.yaml'], ['--lang', 'zh', 'run', 'x.yaml'], ['compare', 'a.yaml', 'b.yaml'], ['init']]) expect((await parse(args)).shortLived, args.join(' ')).toBe(true)
+    // draws, lever values or a chart: loops the optimising compiler pays for
+    for (const args of [['check', 'x.yaml', '--draws', '2000'], ['simulate', 'x.yaml', '--draws', '10'], ['sweep', 'x.yaml', '--lever', 'a', '--lever', 'b'], ['chart', 'x.yaml', '--kind', 'land', '--out', 'x.svg'], ['report', 'x.yaml', '--out', 'r.md']]) {
+      expect((await parse(args)).shortLived, args.join(' ')).toBe(false)
+    }
   })
 
   it('takes global options before the command', async () => {

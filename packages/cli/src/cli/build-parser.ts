@@ -52,6 +52,8 @@ export interface ParserOptions {
   onExitCode(code: number): void
   /** the commands to offer; tests pass ones whose handlers only record their arguments */
   commands?: readonly ZonecastCommand<GlobalOptions>[]
+  /** called before a command runs whose `shortLived` says its work is short */
+  onShortLived?(): void
 }
 
 /**
@@ -84,6 +86,7 @@ export function buildParser(args: readonly string[], options: ParserOptions): Ar
     .middleware(restoreDash)
   for (const command of offered) {
     parser.command(command.command, command.describe, command.builder, async (argv) => {
+      if (command.shortLived?.(argv)) options.onShortLived?.()
       options.onExitCode(await command.handler(argv, options.io))
     })
   }

@@ -17,4 +17,10 @@ export interface ZonecastCommand<A extends GlobalOptions = GlobalOptions> {
   builder(y: Argv<GlobalOptions>): Argv<A>
   /** runs the command; resolves to the exit code */
   handler(argv: ArgumentsCamelCase<A>, io: Io): Promise<number>
+  /**
+   * True when this command line's work is short (one model run, no loop over draws or lever
+   * values): `main.ts` then runs it without V8's optimising compiler (`skipOptimisingCompiler`).
+   * Absent: the command keeps it.
+   */
+  shortLived?(argv: ArgumentsCamelCase<A>): boolean
 }

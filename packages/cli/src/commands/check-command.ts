@@ -43,6 +43,15 @@ export function builder(y: Argv<GlobalOptions>): Argv<CheckOptions> {
 }
 
 /**
+ * Short without `--draws`: one model run (see `ZonecastCommand.shortLived`).
+ *
+ * @example shortLived({ file: 'x.yaml', draws: 2000 } as ArgumentsCamelCase<CheckOptions>) // => false
+ */
+export function shortLived(argv: ArgumentsCamelCase<CheckOptions>): boolean {
+  return argv.draws === undefined
+}
+
+/**
  * Runs `zonecast check` for yargs' parsed arguments.
  *
  * @returns the exit code: 0 all targets met, 1 not (see `checkExitCode`)

@@ -26,6 +26,9 @@ export const command = 'compare <files..>'
 
 export const describe = 'scenarios, or a scenario and its variants, side by side'
 
+/** Short: one model run per scenario or variant (see `ZonecastCommand.shortLived`). */
+export const shortLived = (): boolean => true
+
 /**
  * Declares `FILE...`, `--variants` and `--format`.
  *

@@ -24,6 +24,9 @@ export const command = 'init [name]'
 /** One line for `zonecast --help`. */
 export const describe = 'write a commented starter scenario (YAML) to edit'
 
+/** Short: writes a starter file (see `ZonecastCommand.shortLived`). */
+export const shortLived = (): boolean => true
+
 /**
  * Declares `NAME` and `--force`; `--lang` (global) picks the language of the comments.
  *

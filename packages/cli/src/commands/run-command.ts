@@ -29,6 +29,9 @@ export const command = 'run <file>'
 /** One line for `zonecast --help`. */
 export const describe = 'plan path, model path, region and indicators per year'
 
+/** Short: one model run (see `ZonecastCommand.shortLived`). */
+export const shortLived = (): boolean => true
+
 /**
  * Declares `FILE`, `--format`, `--out` and `--force`.
  *
