@@ -135,6 +135,12 @@ describe('writeFiles', () => {
     expect(await readFile(join(cwd, 'out/__proto__'), 'utf8')).toBe('q\n')
   })
 
+  it('refuses, writing nothing, a file it cannot look at (was an internal error)', async () => {
+    const fs: OutputFs = { ...nodeOutputFs, kind: async (path) => (path.endsWith('.json') ? Promise.reject(Object.assign(new Error('ENAMETOOLONG'), { code: 'ENAMETOOLONG' })) : nodeOutputFs.kind(path)) }
+    await expect(writeFiles('out', files, { cwd, fs })).rejects.toMatchObject({ exitCode: 2, message: 'cannot write "out/z.run.json": the name is too long; nothing was written' })
+    expect(await readdir(join(cwd, 'out'))).toEqual([])
+  })
+
   it('refuses an output folder that is a file', async () => {
     await writeFile(join(cwd, 'taken'), 'x')
     await expect(writeFiles('taken', files, { cwd })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/^cannot create folder "taken": /) })

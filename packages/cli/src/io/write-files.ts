@@ -58,7 +58,7 @@ export async function writeFiles(dir: string, files: readonly OutputFile[], opti
     throw new CliError(`cannot create folder "${dir}": ${fsErrorReason(err)}; write somewhere you may create folders`)
   }
   const record = await readWrittenRecord(fs, folder)
-  const blocked = await inTheWay(fs, folder, files, record, options.force ?? false)
+  const blocked = await inTheWay(fs, folder, files, record, options.force ?? false, shown)
   if (blocked.length > 0) {
     const list = blocked.map((b) => `"${shown(b.name)}" ${b.why}`).join('\n')
     throw new CliError(`${list}\nnothing was written; pass --force to replace ${blocked.length === 1 ? 'it' : 'them'}, or write somewhere else`)
@@ -110,18 +110,20 @@ interface Blocked {
   why: string
 }
 
-// the targets that exist and may not be replaced
-async function inTheWay(fs: OutputFs, folder: string, files: readonly OutputFile[], record: Record<string, string>, force: boolean): Promise<Blocked[]> {
+// the targets that exist and may not be replaced; a target that cannot even be looked at (a name
+// too long, a folder not readable) stops the write with its reason, not as an internal error
+async function inTheWay(fs: OutputFs, folder: string, files: readonly OutputFile[], record: Record<string, string>, force: boolean, shown: (name: string) => string): Promise<Blocked[]> {
   const blocked: Blocked[] = []
   for (const file of files) {
     const path = join(folder, file.name)
-    const kind = await fs.kind(path)
+    const look = <T>(p: Promise<T>): Promise<T> => p.catch((err: unknown) => Promise.reject(new CliError(`cannot write "${shown(file.name)}": ${fsErrorReason(err)}; nothing was written`)))
+    const kind = await look(fs.kind(path))
     if (kind === 'none') continue
     if (kind === 'folder') blocked.push({ name: file.name, why: 'is a folder' })
     else if (force) continue
     else if (kind === 'other') blocked.push({ name: file.name, why: 'is there already and is not a plain file' })
     else if (record[file.name] === undefined) blocked.push({ name: file.name, why: 'is there already, and zonecast did not write it' })
-    else if (record[file.name] !== contentHash(await fs.read(path))) blocked.push({ name: file.name, why: 'was written by zonecast but changed since' })
+    else if (record[file.name] !== contentHash(await look(fs.read(path)))) blocked.push({ name: file.name, why: 'was written by zonecast but changed since' })
   }
   return blocked
 }

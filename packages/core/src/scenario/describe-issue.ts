@@ -67,8 +67,10 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): InputIssu
     case 'too_small':
     case 'too_big': {
       const min = issue.code === 'too_small'
-      if (issue.origin === 'string') return { path, message: min ? 'is empty' : 'is too long' }
-      if (issue.origin === 'array') return { path, message: min ? 'has too few items' : 'has too many items' }
+      const limit = Number(min ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)
+      if (issue.origin === 'string') return min ? { path, message: 'is empty' } : { path, message: `has ${String(actual).length} characters, more than ${limit}`, hint: 'shorten it' }
+      const items = Array.isArray(actual) ? (actual.length === 1 ? '1 item' : `${actual.length} items`) : min ? 'too few items' : 'too many items'
+      if (issue.origin === 'array') return { path, message: `has ${items}, ${min ? 'fewer' : 'more'} than ${limit}` }
       const inclusive = (issue as { inclusive?: boolean }).inclusive !== false
       const sign = min ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<'
       return { path, message: `${String(actual)} is too ${min ? 'small' : 'large'}`, hint: `use a value ${sign} ${String(min ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum)}` }

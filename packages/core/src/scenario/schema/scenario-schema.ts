@@ -16,6 +16,9 @@ import type { SchemaContext } from './schema-context'
 import { strict } from './strict'
 import { targetSchema } from './target-schema'
 
+/** Longest scenario id: it names output files (`<id>.run.csv`), and file systems allow 255 bytes a name. */
+export const MAX_ID_CHARS = 100
+
 /** The kind of quantity a series' values are. */
 export function quantityKind(dimension: Dimension): QuantityKind {
   return dimension
@@ -63,7 +66,7 @@ export function scenarioSchema(sc: SchemaContext) {
       return readYearMap(v as Record<string, unknown>, report, (x, r) => readQuantity(x, quantityKind(info.dimension), sc, r)) ?? z.NEVER
     })
   return strict({
-    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'an id is letters, digits, ".", "_" or "-"' }),
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'an id is letters, digits, ".", "_" or "-"' }).max(MAX_ID_CHARS),
     title: labelSchema.optional(),
     source: z.string().optional(),
     money: z.string().optional(),
