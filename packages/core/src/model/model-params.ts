@@ -50,7 +50,7 @@ export interface ModelParams {
   industryShareDrift: number
   growthShockSd: number
   /** observed base-year values (null where the scenario gives none) */
-  base: { gdp: number | null; industrialVa: number | null; fiscalRevenue: number | null; projectInvestment: number; infrastructure: number; debt: number }
+  base: { gdp: number | null; industrialVa: number | null; fiscalRevenue: number | null; investment: number | null; projectInvestment: number; infrastructure: number; debt: number }
   /** real project investment in a year before t0 (M2: from history, else P(t0)) */
   projectInvestmentBefore(year: number): number
   /** fixed-asset investment in a year before t0 (R4: from history, else the base year's) */
@@ -128,6 +128,7 @@ export function modelParams(s: Scenario, paths: ScenarioPaths): ModelParams {
       gdp: s.base.gdp ?? null,
       industrialVa: s.base.industrial_va ?? null,
       fiscalRevenue: s.base.fiscal_revenue ?? null,
+      investment: s.base.investment ?? null,
       projectInvestment,
       infrastructure: baseInfra ?? infrastructure[0] ?? 0,
       debt: pick(f.debt, 0, 'model.finance.debt', 'the zone starts without debt')

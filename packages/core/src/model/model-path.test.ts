@@ -38,6 +38,18 @@ describe('model path, closed forms (MODEL.md §2)', () => {
     expect(y.land_serviced.every(Number.isNaN)).toBe(true)
   })
 
+  it('base-year investment is the observed one even when P(t0) + S(t0) does not add up to it (§2)', () => {
+    // base investment 30, base project investment 25, infrastructure 6: the model path's I(t0) is the
+    // observed 30 (§2: "base-year values are the observed ones"), not P(t0) + S(t0) = 31 (M2b holds
+    // from t0+1); P(t0) stays 25, the value M2 and M4 use.
+    const y = run(`${years(2007)}base: {gdp: 100, investment: 30, project_investment: 25, infrastructure: 6}\nmodel: {capital_output_ratio: 4, attraction: 40}\n`)
+    expect(y.investment[0]).toBe(30)
+    expect(y.project_investment[0]).toBe(25)
+    // infrastructure above investment: P(t0) = max(0, 10 − 12) = 0 (M2), I(t0) still the observed 10
+    const clamped = run(`${years(2007)}base: {gdp: 100, investment: 10, infrastructure: 12}\nmodel: {capital_output_ratio: 4, attraction: 40}\n`)
+    expect([clamped.investment[0], clamped.project_investment[0]]).toEqual([10, 0])
+  })
+
   it('(a) ℓ = 0: Y(t0+k) = Y(t0) + k·D/v (the base year’s investment never produces on the path)', () => {
     // M4 with ℓ = 0: Y(t) = Y(t−1) + P_real(t)/v = Y(t−1) + 10
     expectClose(run(constantD(2010, ', gestation_years: 0')).gdp, [100, 110, 120, 130, 140, 150])

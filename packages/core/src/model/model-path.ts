@@ -103,7 +103,9 @@ export function modelPath(m: ModelParams, shocks?: ArrayLike<number>, into?: Mod
   out.fiscal_revenue[0] = R0
   out.infrastructure[0] = m.infrastructure[0]!
   out.project_investment[0] = m.base.projectInvestment
-  out.investment[0] = fixedAssetInvestment(m.base.projectInvestment, m.infrastructure[0]!)
+  // observed when given (MODEL.md §2: base-year values are the observed ones), even where it is not
+  // P(t0) + S(t0) (a base project investment or infrastructure that does not add up to it)
+  out.investment[0] = m.base.investment ?? fixedAssetInvestment(m.base.projectInvestment, m.infrastructure[0]!)
   out.debt[0] = m.base.debt
   out.relieved_output[0] = 0
   out.interest[0] = NaN
