@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fmtNum, groupDigits } from './format'
+import { fmtApart, fmtNum, groupDigits } from './format'
 
 describe('groupDigits', () => {
   // the oracle is what groupDigits replaces: ICU's en-US format through toLocaleString
@@ -38,5 +38,23 @@ describe('groupDigits', () => {
     expect(groupDigits(Infinity, 2)).toBe('∞')
     expect(groupDigits(NaN, 2)).toBe('NaN')
     expect(groupDigits(1e21, 0)).toBe((1e21).toLocaleString('en-US'))
+  })
+})
+
+describe('fmtApart', () => {
+  const two = (x: number, d: number) => groupDigits(x, d)
+  it('adds decimals until the value no longer reads as its bound', () => {
+    // 0.06595 with 2 decimals is "0.07", its bound's text; with 3, "0.066" (0.06595 rounds up at the 3rd)
+    expect(fmtApart(0.06595, [0.07], two, 2)).toEqual({ value: '0.066', bounds: ['0.07'] })
+    // a rate: 49.96% and 50% both read 50.0% with one decimal; 49.96% with two
+    expect(fmtApart(0.4996, [0.5], (x, d) => `${(x * 100).toFixed(d)}%`, 1)).toEqual({ value: '49.96%', bounds: ['50.00%'] })
+  })
+  it('keeps the given decimals when the texts differ already or the numbers are equal', () => {
+    expect(fmtApart(0.0612, [0.07], two, 2)).toEqual({ value: '0.06', bounds: ['0.07'] })
+    expect(fmtApart(0.07, [0.07], two, 2)).toEqual({ value: '0.07', bounds: ['0.07'] })
+  })
+  it('stops after six more decimals', () => {
+    // 1 and 1 + 1e-12 read alike to 8 decimals: it gives up at 2 + 6
+    expect(fmtApart(1 + 1e-12, [1], two, 2).value).toBe('1')
   })
 })

@@ -60,6 +60,24 @@ function roundShortest(abs: number, digits: number): { whole: string; fraction: 
   return { whole: text.slice(0, point).replace(/^0+(?=\d)/, ''), fraction: text.slice(point).replace(/0+$/, '') }
 }
 
+/** Decimals `fmtApart` may add to tell a value from its bound. */
+const MAX_EXTRA_DECIMALS = 6
+
+/**
+ * A value and the bounds it was compared with, in `format` with `decimals` decimals, or with as
+ * many more (up to 6) as it takes for the value's text to differ from that of every bound it is
+ * not equal to: a message should not say "gives 0.07, asks for at least 0.07" of 0.06595.
+ *
+ * @param format writes x with d decimals
+ * @example fmtApart(0.06595, [0.07], (x, d) => groupDigits(x, d), 2) // => { value: "0.066", bounds: ["0.07"] }
+ */
+export function fmtApart(value: number, bounds: readonly number[], format: (x: number, decimals: number) => string, decimals: number): { value: string; bounds: string[] } {
+  let d = decimals
+  const clash = () => bounds.some((b) => b !== value && format(b, d) === format(value, d))
+  while (d < decimals + MAX_EXTRA_DECIMALS && clash()) d++
+  return { value: format(value, d), bounds: bounds.map((b) => format(b, d)) }
+}
+
 /**
  * A rate as a percentage with one decimal.
  *
