@@ -62,6 +62,9 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): InputIssu
         if (kind === undefined) return { path: objPath, message: 'a target needs a kind', hint: `one of ${targetKinds.join(', ')}` }
         return { path: [...objPath, 'kind'], message: `unknown target kind ${typeof kind === 'string' ? `"${kind}"` : describeValue(kind)}`, hint: suggest(String(kind), targetKinds) }
       }
+      // a value of the right shape for one branch (a label map with zh: 5): that branch's own issue
+      const inner = (issue as { errors?: z.core.$ZodIssue[][] }).errors?.flat().find((e) => e.path.length > 0)
+      if (inner) return describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, root)
       return { path, message: `${describeValue(actual)} is not a valid value here` }
     }
     case 'too_small':
