@@ -9,14 +9,15 @@ const percentPerUnit = 100
  * A value with its unit, for labels: fractions as percent, levels with separators and the unit.
  *
  * @param value a level, or a fraction for `percent`
+ * @param extraDecimals digits beyond the usual ones, to tell close numbers apart (see `tellingDecimals`)
  * @example formatValue(0.2101, { kind: 'percent' }, 'en') // => "21.0%"
  * @example formatValue(3184.57, { kind: 'money', money: 'yiyuan', prices: 'real', baseYear: 2005 }, 'en') // => "3,185 億元"
  */
-export function formatValue(value: number, unit: ChartUnit, lang: Lang): string {
-  if (unit.kind === 'percent') return `${formatNumber(value * percentPerUnit, 1)}%`
-  if (unit.kind === 'ratio') return formatNumber(value, 2)
-  if (unit.kind === 'count') return formatNumber(value, Number.isInteger(value) ? 0 : 1)
-  return `${formatNumber(value, levelDecimals(value))}${unitSuffix(unit, lang)}`
+export function formatValue(value: number, unit: ChartUnit, lang: Lang, extraDecimals = 0): string {
+  if (unit.kind === 'percent') return `${formatNumber(value * percentPerUnit, 1 + extraDecimals)}%`
+  if (unit.kind === 'ratio') return formatNumber(value, 2 + extraDecimals)
+  if (unit.kind === 'count') return formatNumber(value, (Number.isInteger(value) ? 0 : 1) + extraDecimals)
+  return `${formatNumber(value, levelDecimals(value) + extraDecimals)}${unitSuffix(unit, lang)}`
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TargetOutcome, TargetsData } from '../chart-types'
 import { formatValue } from '../format/format-value'
+import { tellingDecimals } from '../format/telling-decimals'
 import type { ChartParts } from '../frame/chart-parts'
 import { ink, mutedInk, palette } from '../style/palette'
 import { fontSize, lineHeight, pagePadding } from '../style/typography'
@@ -42,14 +43,14 @@ interface Row {
  * @example targetsChart(data, context).legend.map((l) => l.label) // => ["Met", "Missed", "On the plan path"]
  */
 export function targetsChart(data: TargetsData, ctx: ChartContext): ChartParts {
-  const { Plot, words: w, lang } = ctx
+  const { Plot, words: w } = ctx
   const labels = new Map(data.targets.map((t) => [t.id, wrapText(t.label, fontSize.axis, ctx.width * labelShare, 3)]))
   const rows: Row[] = data.targets.map((t) => ({
     id: t.id,
     margin: marginOf(t.model, t),
     planMargin: marginOf(t.plan, t),
     met: t.met,
-    text: t.model === null ? w.noValue : w.versus(formatValue(t.model, t.valueUnit, lang), boundText(t))
+    text: t.model === null ? w.noValue : versusText(t, t.model, ctx)
   }))
   const rowHeights = data.targets.map((t) => Math.max(minRowHeight, (labels.get(t.id)?.length ?? 1) * fontSize.axis * lineHeight + 10))
   const rowHeight = Math.max(...rowHeights, minRowHeight)
@@ -121,10 +122,11 @@ export function marginOf(value: number | null, t: Pick<TargetOutcome, 'min' | 'm
   return margins.length === 0 ? null : Math.min(...margins)
 }
 
-// "≥ 21.0%", "≤ 1.00", or both
-function boundText(t: TargetOutcome): string {
+// "9.96% against ≥ 10.00%": the value and its bounds ("≥ 21.0%", "≤ 1.00", or both), with the decimals that tell them apart
+function versusText(t: TargetOutcome, value: number, ctx: ChartContext): string {
+  const extra = tellingDecimals(value, t, t.valueUnit, ctx.lang)
   const parts: string[] = []
-  if (t.min !== undefined) parts.push(`≥ ${formatValue(t.min, t.valueUnit, 'en')}`)
-  if (t.max !== undefined) parts.push(`≤ ${formatValue(t.max, t.valueUnit, 'en')}`)
-  return parts.join(', ')
+  if (t.min !== undefined) parts.push(`≥ ${formatValue(t.min, t.valueUnit, 'en', extra)}`)
+  if (t.max !== undefined) parts.push(`≤ ${formatValue(t.max, t.valueUnit, 'en', extra)}`)
+  return ctx.words.versus(formatValue(value, t.valueUnit, ctx.lang, extra), parts.join(', '))
 }

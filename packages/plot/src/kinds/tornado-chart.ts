@@ -1,6 +1,7 @@
 import type { TornadoData, TornadoLever } from '../chart-types'
 import { formatNumber } from '../format/format-number'
 import { formatValue } from '../format/format-value'
+import { tellingDecimals } from '../format/telling-decimals'
 import type { ChartParts } from '../frame/chart-parts'
 import { ink, palette, paper } from '../style/palette'
 import { fontSize, pagePadding } from '../style/typography'
@@ -35,7 +36,9 @@ const highColour = palette.blue
 export function tornadoChart(data: TornadoData, ctx: ChartContext): ChartParts {
   const { Plot, words: w, lang } = ctx
   const levers = [...data.levers].sort((a, b) => b.swing - a.swing || a.lever.localeCompare(b.lever))
-  const fmt = (v: number): string => formatValue(v, data.valueUnit, lang)
+  // enough decimals that the scenario value never reads as its bound when it misses it
+  const extra = tellingDecimals(data.base, data, data.valueUnit, lang)
+  const fmt = (v: number): string => formatValue(v, data.valueUnit, lang, extra)
   const endText = (setting: number, value: number): string => `${formatLever(setting)} → ${fmt(value)}`
   const names = new Map(levers.map((l) => [l.lever, wrapText(`${l.label ?? l.lever} (${formatLever(l.low)}–${formatLever(l.high)})`, fontSize.axis, ctx.width * leverLabelShare, 3)]))
   const marginLeft = pagePadding + 10 + Math.max(...[...names.values()].flat().map((t) => textWidth(t, fontSize.axis)))
