@@ -62,7 +62,8 @@ export function fanChart(data: FanData, ctx: ChartContext): ChartParts {
     Plot.dot(data.history, { x: 'year', y: 'value', fill: ink, r: 3 }),
     Plot.line(median, { x: 'year', y: 'value', stroke: fanColour, strokeWidth: 2.5 }),
     Plot.dot(data.targets, { x: 'year', y: 'value', symbol: 'diamond2', r: 6, fill: paper, stroke: ink, strokeWidth: 2 }),
-    ...labelMarks(Plot, frame, [...ends, ...targetLabels])
+    // the band's edges and the lines: target labels keep off the whole fan
+    ...labelMarks(Plot, frame, [...ends, ...targetLabels], [history, median, outer.map((b) => ({ year: b.year, value: b.lo })), outer.map((b) => ({ year: b.year, value: b.hi }))])
   ]
   return {
     title: w.fanTitle(data.series),

@@ -56,7 +56,7 @@ export function projectionChart(data: ProjectionData, ctx: ChartContext): ChartP
     Plot.line(model, { x: 'year', y: 'value', stroke: palette.vermillion, strokeWidth: 2.5 }),
     Plot.dot(model, { x: 'year', y: 'value', fill: palette.vermillion, r: 3 }),
     Plot.dot(data.targets, { x: 'year', y: 'value', symbol: 'diamond2', r: 6, fill: paper, stroke: ink, strokeWidth: 2 }),
-    ...labelMarks(Plot, frame, [...ends, ...targetLabels])
+    ...labelMarks(Plot, frame, [...ends, ...targetLabels], [history, plan, model])
   ]
   const legend: LegendItem[] = [
     ...(history.length > 0 ? [{ label: w.history, swatch: { kind: 'line', colour: ink } } as const] : []),

@@ -12,7 +12,16 @@ describe('wrapText', () => {
 
   it('breaks Chinese text between any two characters', () => {
     // 10 ideographs of 12 px are 120 px: 5 to a line of 60 px
-    expect(wrapText('開發區地區生產總值年均', 12, 60)).toEqual(['開發區地區', '生產總值年', '均'])
+    expect(wrapText('開發區地區生產總值年均增長', 12, 60)).toEqual(['開發區地區', '生產總值年', '均增長'])
+  })
+
+  it('leaves no Chinese character alone on the last line', () => {
+    // 11 ideographs at 5 a line would end in "均" alone; the line above gives it "年": 5, 4, 2
+    expect(wrapText('開發區地區生產總值年均', 12, 60)).toEqual(['開發區地區', '生產總值', '年均'])
+    // "年均增長10%以" is 5 × 12 + 22.56 ("10%" by textWidth) = 82.56 px, over 78: "年均增長10%" (70.56) and "以上";
+    // at 83 px it would fit, leaving "上" alone, so "以" moves down: the same two lines
+    expect(wrapText('年均增長10%以上', 12, 78)).toEqual(['年均增長10%', '以上'])
+    expect(wrapText('年均增長10%以上', 12, 83)).toEqual(['年均增長10%', '以上'])
   })
 
   it('ends the last kept line with an ellipsis', () => {

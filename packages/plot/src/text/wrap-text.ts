@@ -40,7 +40,16 @@ function wrapParagraph(text: string, size: number, maxWidth: number): string[] {
     }
   }
   if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd())
-  return lines
+  return withoutOrphan(lines)
+}
+
+// a Chinese line never ends in one character alone ("…10%以" / "上"): the line above gives it its last character ("…10%" / "以上")
+function withoutOrphan(lines: string[]): string[] {
+  const last = [...(lines[lines.length - 1] ?? '')]
+  const above = [...(lines[lines.length - 2] ?? '')]
+  const moved = above[above.length - 1] ?? ''
+  if (last.length !== 1 || above.length < 3 || !isFullWidth(last[0]!.codePointAt(0) ?? 0) || !isFullWidth(moved.codePointAt(0) ?? 0)) return lines
+  return [...lines.slice(0, -2), above.slice(0, -1).join(''), moved + last[0]!]
 }
 
 // breakable pieces: a Latin word with its trailing spaces, or a single full-width character
