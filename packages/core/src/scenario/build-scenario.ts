@@ -57,7 +57,9 @@ export function buildScenario(b: ScenarioBlock, sc: SchemaContext): { scenario: 
     checkPlanYears(s, at)
     checkPaths(s, at)
     s.targets = (b.targets ?? []).flatMap((t, i) => buildTarget(t, s, sc, at(['targets', i])) ?? [])
-    checkTargetIds(b.targets ?? [], at)
+    checkUniqueIds('targets', 'target', b.targets ?? [], at)
+    // two variants of one id were two columns of one name in compare
+    checkUniqueIds('variants', 'variant', b.variants ?? [], at)
   }
   const [lo, hi] = s.checks.icorRange
   if (lo >= hi) at(['checks', 'icor_range'])(`the range [${lo}, ${hi}] is empty`, [], 'write [low, high] with low < high')
@@ -119,11 +121,12 @@ function checkModel(m: ModelInput<Num>, report: Report, base: Record<string, Num
   }
 }
 
-function checkTargetIds(targets: TargetBlock[], at: (p: Path) => Report): void {
+// a list's ids are keys: compare and charts name their columns and series by them
+function checkUniqueIds(list: 'targets' | 'variants', what: string, items: readonly { id: string }[], at: (p: Path) => Report): void {
   const seen = new Map<string, number>()
-  targets.forEach((t, i) => {
+  items.forEach((t, i) => {
     const first = seen.get(t.id)
-    if (first !== undefined) at(['targets', i, 'id'])(`target id "${t.id}" is used twice (also targets[${first}])`, [], 'give each target its own id')
+    if (first !== undefined) at([list, i, 'id'])(`${what} id "${t.id}" is used twice (also ${list}[${first}])`, [], `give each ${what} its own id`)
     else seen.set(t.id, i)
   })
 }

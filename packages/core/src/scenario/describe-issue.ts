@@ -24,6 +24,7 @@ const expectedNames: Record<string, string> = {
   number: 'a number',
   int: 'a whole number',
   object: 'a map',
+  record: 'a map',
   array: 'a list',
   tuple: 'a list',
   boolean: 'true or false'
