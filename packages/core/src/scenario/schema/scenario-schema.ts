@@ -12,6 +12,7 @@ import { planSeriesSchema } from './plan-schema'
 import { levelPath, ratePath, readYearMap } from './read-paths'
 import { readQuantity } from './leaf'
 import { reporter } from './issue'
+import type { Report } from './issue'
 import type { SchemaContext } from './schema-context'
 import { strict } from './strict'
 import { targetSchema } from './target-schema'
@@ -63,7 +64,14 @@ export function scenarioSchema(sc: SchemaContext) {
         report('expected a year map of observed values', [], 'write {2004: 1057.5, 2005: 1227.79}')
         return z.NEVER
       }
-      return readYearMap(v as Record<string, unknown>, report, (x, r) => readQuantity(x, quantityKind(info.dimension), sc, r)) ?? z.NEVER
+      // observed levels are ≥ 0 as base-year ones are (a history of -5 was charted and checked)
+      const observed = (x: unknown, r: Report) => {
+        const n = readQuantity(x, quantityKind(info.dimension), sc, r)
+        if (n === undefined || n >= 0) return n
+        r(`${n} is below 0`, [], 'use a value ≥ 0')
+        return undefined
+      }
+      return readYearMap(v as Record<string, unknown>, report, observed) ?? z.NEVER
     })
   return strict({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'an id is letters, digits, ".", "_" or "-"' }).max(MAX_ID_CHARS),
