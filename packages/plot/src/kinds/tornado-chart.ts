@@ -1,10 +1,12 @@
 import type { TornadoData, TornadoLever } from '../chart-types'
 import { formatNumber } from '../format/format-number'
-import { formatValue } from '../format/format-value'
+import { formatTick, formatValue } from '../format/format-value'
+import { unitLabel } from '../format/unit-label'
 import { tellingDecimals } from '../format/telling-decimals'
 import type { ChartParts } from '../frame/chart-parts'
 import { ink, palette, paper } from '../style/palette'
 import { fontSize, pagePadding } from '../style/typography'
+import { fitLabelWithUnit } from '../text/fit-label-with-unit'
 import { textWidth } from '../text/text-width'
 import { wrapText } from '../text/wrap-text'
 import type { ChartContext } from './chart-context'
@@ -21,6 +23,8 @@ const marginBottom = 44
 const leverLabelShare = 0.3
 /** Gap between a bar's end and its label. */
 const endGap = 5
+/** Space kept between the last tick's label and the page's right edge. */
+const tickLabelGap = 4
 /** Colours of the two ends: orange and blue stay apart for every common colour-vision deficiency. */
 const lowColour = palette.orange
 const highColour = palette.blue
@@ -42,11 +46,13 @@ export function tornadoChart(data: TornadoData, ctx: ChartContext): ChartParts {
   const endText = (setting: number, value: number): string => `${formatLever(setting)} → ${fmt(value)}`
   const names = new Map(levers.map((l) => [l.lever, wrapText(`${l.label ?? l.lever} (${formatLever(l.low)}–${formatLever(l.high)})`, fontSize.axis, ctx.width * leverLabelShare, 3)]))
   const marginLeft = pagePadding + 10 + Math.max(...[...names.values()].flat().map((t) => textWidth(t, fontSize.axis)))
-  const marginRight = pagePadding
-  const plotWidth = ctx.width - marginLeft - marginRight
   const labelRoom = Math.max(...levers.flatMap((l) => [endText(l.low, l.value_low), endText(l.high, l.value_high)]).map((t) => textWidth(t, fontSize.label))) + endGap + 4
   const bounds = [data.min, data.max].filter((b): b is number => b !== undefined)
-  const x = valueAxis([data.base, ...levers.flatMap((l) => [l.value_low, l.value_high]), ...bounds], data.valueUnit, plotWidth, labelRoom, labelRoom, formatAxisLabel())
+  const axisFor = (right: number) => valueAxis([data.base, ...levers.flatMap((l) => [l.value_low, l.value_high]), ...bounds], data.valueUnit, ctx.width - marginLeft - right, labelRoom, labelRoom, formatAxisLabel(ctx.width - marginLeft - right))
+  // the last tick's label is centred on the plot's right edge: room for its right half ("35,000" was cut at the page edge)
+  const lastTick = (a: ReturnType<typeof valueAxis>): string => formatTick(a.scale.ticks[a.scale.ticks.length - 1] ?? 0, a.scale.step, data.valueUnit)
+  const marginRight = Math.max(pagePadding, textWidth(lastTick(axisFor(pagePadding)), fontSize.axis) / 2 + tickLabelGap)
+  const x = axisFor(marginRight)
   const height = marginTop + rowHeight * levers.length + marginBottom
   const half = (rowHeight * (1 - rowPadding)) / 2
   const baseFirst = bounds.every((b) => b >= data.base)
@@ -104,10 +110,10 @@ export function tornadoChart(data: TornadoData, ctx: ChartContext): ChartParts {
     source: w.source(ctx.scenarios.join(', '))
   }
 
-  // the value axis' label: the target and its unit
-  function formatAxisLabel(): string {
-    const unit = data.valueUnit.kind === 'percent' ? '%' : ''
-    return unit ? `${data.targetLabel} (${unit})` : data.targetLabel
+  // the value axis' label: the target, shortened to the plot's width, and its unit with the price basis
+  function formatAxisLabel(width: number): string {
+    const unit = data.valueUnit.kind === 'percent' ? '%' : data.valueUnit.kind === 'ratio' ? '' : unitLabel(data.valueUnit, lang)
+    return fitLabelWithUnit(data.targetLabel, unit, fontSize.axis, width)
   }
 }
 

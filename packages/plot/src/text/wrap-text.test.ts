@@ -24,6 +24,13 @@ describe('wrapText', () => {
     expect(wrapText('年均增長10%以上', 12, 83)).toEqual(['年均增長10%', '以上'])
   })
 
+  it('hangs closing punctuation on the line above rather than leave it alone', () => {
+    // "“開發區地區”": 7 full-width characters of 12 px = 84 px; 72 px holds 6, so ” would be alone on line 2: it hangs, 84 px on one line
+    expect(wrapText('“開發區地區”', 12, 72)).toEqual(['“開發區地區”'])
+    // at 60 px the break falls before 區, and "區”" is no orphan: left as it is
+    expect(wrapText('“開發區地區”', 12, 60)).toEqual(['“開發區地', '區”'])
+  })
+
   it('ends the last kept line with an ellipsis', () => {
     const lines = wrapText('one two three four five six', 10, 40, 2)
     expect(lines).toHaveLength(2)

@@ -21,6 +21,9 @@ export function wrapText(text: string, size: number, maxWidth: number, maxLines 
   return kept
 }
 
+/** Punctuation that closes what comes before it: never the only thing on a line. */
+const closingPunctuation = '”’」』）)。，、：；！？'
+
 // one paragraph's lines
 function wrapParagraph(text: string, size: number, maxWidth: number): string[] {
   const lines: string[] = []
@@ -43,11 +46,13 @@ function wrapParagraph(text: string, size: number, maxWidth: number): string[] {
   return withoutOrphan(lines)
 }
 
-// a Chinese line never ends in one character alone ("…10%以" / "上"): the line above gives it its last character ("…10%" / "以上")
+// a Chinese line never ends in one character alone ("…10%以" / "上"): the line above gives it its last character ("…10%" / "以上");
+// closing punctuation alone hangs at the end of the line above instead (“…in 2023” / ”), as CJK typesetting lets it
 function withoutOrphan(lines: string[]): string[] {
   const last = [...(lines[lines.length - 1] ?? '')]
   const above = [...(lines[lines.length - 2] ?? '')]
   const moved = above[above.length - 1] ?? ''
+  if (last.length === 1 && above.length > 0 && closingPunctuation.includes(last[0]!)) return [...lines.slice(0, -2), above.join('') + last[0]!]
   if (last.length !== 1 || above.length < 3 || !isFullWidth(last[0]!.codePointAt(0) ?? 0) || !isFullWidth(moved.codePointAt(0) ?? 0)) return lines
   return [...lines.slice(0, -2), above.slice(0, -1).join(''), moved + last[0]!]
 }
