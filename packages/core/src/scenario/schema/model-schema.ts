@@ -8,6 +8,13 @@ import { levelPath } from './read-paths'
 import type { SchemaContext } from './schema-context'
 import { strict } from './strict'
 
+/**
+ * Largest growth shock sd σ (MODEL.md (U2)): at σ = 1 a year's output already spans e^±2 at 95%;
+ * above it the mean correction exp(-σ²/2) sends every drawn path to 0 (σ = 1e15 was accepted and
+ * simulate reported every quantile after the base year as 0).
+ */
+export const MAX_GROWTH_SHOCK_SD = 1
+
 export function modelSchema(sc: SchemaContext) {
   const rate = (opts = {}) => leaf('ratio', sc, { optional: true, ...opts })
   const share = () => rate({ min: 0, max: 1 })
@@ -39,7 +46,7 @@ export function modelSchema(sc: SchemaContext) {
       debt_limit: rate({ min: 0, exclusive: true })
     }).optional(),
     industry_share_drift: rate({ min: -1, exclusive: true }),
-    growth_shock_sd: rate({ min: 0 })
+    growth_shock_sd: rate({ min: 0, max: MAX_GROWTH_SHOCK_SD })
   })
 }
 
