@@ -23,6 +23,8 @@ const marginBottom = 44
 const leverLabelShare = 0.3
 /** Gap between a bar's end and its label. */
 const endGap = 5
+/** Width of the paper outline under the bar-end labels: wide enough that a rule behind them breaks clearly. */
+const endHaloWidth = 6
 /** Space kept between the last tick's label and the page's right edge. */
 const tickLabelGap = 4
 /** Colours of the two ends: orange and blue stay apart for every common colour-vision deficiency. */
@@ -63,6 +65,8 @@ export function tornadoChart(data: TornadoData, ctx: ChartContext): ChartParts {
   const marks = [
     Plot.barX(levers, { y: 'lever', x1: () => data.base, x2: 'value_low', fill: lowColour, insetBottom: half }),
     Plot.barX(levers, { y: 'lever', x1: () => data.base, x2: 'value_high', fill: highColour, insetTop: half }),
+    // the bounds' rules go under the bar-end labels, whose halo then breaks them (a rule ran through "0.03 → 0.061 億元")
+    ...bounds.map((b) => Plot.ruleX([b], { stroke: palette.vermillion, strokeWidth: 1.5, strokeDasharray: '5 4' })),
     ...ends.map((e) =>
       Plot.text([e], {
         y: 'lever',
@@ -74,17 +78,16 @@ export function tornadoChart(data: TornadoData, ctx: ChartContext): ChartParts {
         fontSize: fontSize.label,
         fill: ink,
         stroke: paper,
-        strokeWidth: 3,
+        strokeWidth: endHaloWidth,
         paintOrder: 'stroke'
       })
     ),
     Plot.ruleX([data.base], { stroke: ink, strokeWidth: 1.5 }),
     // the base's and the bounds' labels sit above the rows, each on the side away from the other
     Plot.text([w.baseValue(fmt(data.base))], { x: () => data.base, frameAnchor: 'top', dy: -8, dx: baseFirst ? -4 : 4, textAnchor: baseFirst ? 'end' : 'start', lineAnchor: 'bottom', fill: ink, fontSize: fontSize.label }),
-    ...bounds.flatMap((b, i) => [
-      Plot.ruleX([b], { stroke: palette.vermillion, strokeWidth: 1.5, strokeDasharray: '5 4' }),
+    ...bounds.map((b, i) =>
       Plot.text([w.bound(data.min !== undefined && i === 0 ? '≥' : '≤', fmt(b))], { x: () => b, frameAnchor: 'top', dy: -8, dx: b >= data.base ? 4 : -4, textAnchor: b >= data.base ? 'start' : 'end', lineAnchor: 'bottom', fill: palette.vermillion, fontSize: fontSize.label })
-    ])
+    )
   ]
   return {
     title: w.tornadoTitle(data.targetLabel),
