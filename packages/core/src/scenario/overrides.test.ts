@@ -59,6 +59,13 @@ describe('overrides (--set, variants, levers)', () => {
     expect(m).toMatch(/^x\.yaml:8:\d+ variants\[0\]\.set: variant "v" sets model\.capital_output_ratio: /)
   })
 
+  it('adds an item at the index just past a list’s end, and refuses one further (holes)', () => {
+    const fine = { id: 'w', set: { 'model.capital_output_ratio': 5 } }
+    const r = loadScenario(text.replace('-1}}', '3}}'), 'x.yaml', { overrides: [cli('variants.1', fine)] })
+    expect(r.variants.map((v) => v.id)).toEqual(['v', 'w'])
+    expect(messages([cli('variants.2', fine)])).toContain('--set variants.2=[object Object]: variants is a list of 1 item, so it has no item "2"; give an index from 0 to 0, or 1 to add an item, e.g. variants.0 (or variants[0])')
+  })
+
   it('reads [N] as a list index, as messages write paths', () => {
     expect(splitOverridePath('targets[0].min')).toEqual(['targets', '0', 'min'])
     expect(splitOverridePath('checks.icor_range[1]')).toEqual(['checks', 'icor_range', '1'])

@@ -127,17 +127,18 @@ function overrideIssue(o: Override, rest: (string | number)[], message: string, 
 
 /**
  * Why `key` cannot address an item of `parent` when it is a list, or undefined: only the index
- * of an item that is there. A word or -1 was set as a property of the list and silently lost; an
+ * of an item that is there, or the next one. A word or -1 was set as a property of the list and silently lost; an
  * index past the end left holes, which a check of 100,000,000 items took minutes over (and
  * 1,000,000 overflowed the stack).
  */
 function listIndexIssue(parent: unknown, key: string | number, at: readonly string[]): { message: string; hint: string } | undefined {
-  if (!Array.isArray(parent) || (typeof key === 'number' && key < parent.length)) return undefined
+  // the index just past the end adds an item (a notebook appends a target so)
+  if (!Array.isArray(parent) || (typeof key === 'number' && key <= parent.length)) return undefined
   const list = at.join('.')
   const items = parent.length === 1 ? '1 item' : `${parent.length} items`
   return {
     message: `${list} is a list of ${items}, so it has no item "${key}"`,
-    hint: parent.length === 0 ? `write the items in the file first` : `give an index from 0 to ${parent.length - 1}, e.g. ${list}.0 (or ${list}[0])`
+    hint: `${parent.length === 0 ? '' : `give an index from 0 to ${parent.length - 1}, or `}${parent.length} to add an item, e.g. ${list}.0 (or ${list}[0])`
   }
 }
 
