@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { cliBin, repoRoot, runCli } from './support/run-cli'
 
 const jilin = 'scenarios/jilin-2006-2010.yaml'
-/** Long enough for the CLI to start its run (~0.2 s), well short of the run's end (~5 s). */
-const SIGINT_AFTER_MS = 1000
+/**
+ * Long enough for the CLI to start its run and listen for Ctrl-C (0.3–0.6 s; a Ctrl-C before that
+ * ends the process as Node's default does), with a wide margin for a busy 2-core machine; well
+ * short of the end of a run of `INTERRUPTED_DRAWS` (2–4 µs a draw: 10–20 s).
+ */
+const SIGINT_AFTER_MS = 2500
+/** Draws of a run that Ctrl-C interrupts. */
+const INTERRUPTED_DRAWS = '5000000'
 
 describe('zonecast simulate', () => {
   it('prints INTERFACE.md keys, and the same bytes for the same seed', () => {
@@ -51,8 +57,7 @@ describe('zonecast simulate', () => {
   })
 
   it('stops on Ctrl-C (SIGINT) with exit 130, nothing on standard output', async () => {
-    // the most draws Jilin allows (~5 s); Ctrl-C after 1 s, when the run has long been under way
-    const child = spawn(process.execPath, [cliBin, 'simulate', jilin, '--draws', '277777'], { cwd: repoRoot })
+    const child = spawn(process.execPath, [cliBin, 'simulate', jilin, '--draws', INTERRUPTED_DRAWS], { cwd: repoRoot })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -62,7 +67,7 @@ describe('zonecast simulate', () => {
     child.kill('SIGINT')
     expect(await exited).toBe(130)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/^zonecast: stopped after [\d,]+ of 277,777 draws\n$/)
+    expect(stderr).toMatch(/^zonecast: stopped after [\d,]+ of 5,000,000 draws\n$/)
   })
 
   it('gives the same bytes on 1 and 2 threads, with exact quantiles and with binned ones', () => {
@@ -86,14 +91,14 @@ describe('zonecast simulate', () => {
   })
 
   it('stops every thread on Ctrl-C (SIGINT) with exit 130', async () => {
-    const child = spawn(process.execPath, [cliBin, 'simulate', jilin, '--draws', '1000000', '--threads', '2'], { cwd: repoRoot })
+    const child = spawn(process.execPath, [cliBin, 'simulate', jilin, '--draws', INTERRUPTED_DRAWS, '--threads', '2'], { cwd: repoRoot })
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
     await new Promise((resolve) => setTimeout(resolve, SIGINT_AFTER_MS))
     child.kill('SIGINT')
     expect(await exited).toBe(130)
-    expect(stderr).toMatch(/^zonecast: stopped after [\d,]+ of 1,000,000 draws\n$/)
+    expect(stderr).toMatch(/^zonecast: stopped after [\d,]+ of 5,000,000 draws\n$/)
   })
 
   it('needs --draws', () => {
