@@ -11,6 +11,7 @@ import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
 import { writeFiles } from '../io/write-files'
 import { addForceOption } from '../cli/force-option'
+import { numberOption } from '../cli/number-option'
 
 /** Longest forecast or backtest horizon: beyond a few decades a baseline says nothing. */
 const MAX_HORIZON = 50
@@ -54,16 +55,15 @@ export const describe = 'history statistics, data checks, baseline forecasts and
  */
 export function builder(y: Argv<GlobalOptions>): Argv<CalibrateCommandOptions> {
   const text = (name: string, describe: string) => ({ type: 'string' as const, requiresArg: true, coerce: singleValue<string>(name), describe })
-  const number = (name: string, describe: string) => ({ type: 'number' as const, requiresArg: true, coerce: singleValue<number>(name), describe })
   return addForceOption(y)
     .positional('file', { type: 'string', demandOption: true, describe: 'a history CSV (long: year,series,value[,region]; wide: a row per region, a column per year) or a scenario with history, or - for standard input' })
     .option('series', text('series', 'the series to calibrate; for a wide file, what its values are (default gdp)'))
     .option('region', text('region', 'the region (row) to calibrate: a name, an English province name or a code'))
     .option('backtest', { type: 'boolean', describe: 'rolling-origin backtest: MAPE and interval coverage by years ahead, over the region or every region of the file' })
     .option('write-scenario', text('write-scenario', 'fill this scenario (YAML) with calibrated assumptions, each marked with a comment'))
-    .option('horizon', number('horizon', 'years to forecast (default 5, or to the scenario\'s end year)'))
-    .option('lag', number('lag', 'gestation lag of the apparent ICOR, years (default the scenario\'s gestation_years, else 1)'))
-    .option('threshold', number('threshold', 'flag values this many robust sd off their series\' pattern (default 5)'))
+    .option('horizon', numberOption('horizon', 'years to forecast (default 5, or to the scenario\'s end year)'))
+    .option('lag', numberOption('lag', 'gestation lag of the apparent ICOR, years (default the scenario\'s gestation_years, else 1)'))
+    .option('threshold', numberOption('threshold', 'flag values this many robust sd off their series\' pattern (default 5)'))
     .example('$0 calibrate provinces.csv', 'data checks and statistics of every region')
     .example('$0 calibrate provinces.csv --region Jilin', 'statistics and forecasts of one region')
     .example('$0 calibrate provinces.csv --backtest', 'how honest the forecast intervals were, over every region')

@@ -7,6 +7,7 @@ import { singleValue } from '../cli/single-value'
 import type { Io } from '../io/io'
 import { chartKinds, DEFAULT_FAN_DRAWS } from '../chart/chart-options'
 import type { ChartOptions } from '../chart/chart-options'
+import { numberOption } from '../cli/number-option'
 
 /** yargs command string. */
 export const command = 'chart <files..>'
@@ -26,9 +27,9 @@ export function builder(y: Argv<GlobalOptions>): Argv<ChartOptions> {
     .option('out', { type: 'string', demandOption: true, ...once<string>('out'), describe: 'the file to write: .svg, or .png (needs a Chinese font for --lang zh)' })
     .option('series', { type: 'string', ...once<string>('series'), describe: 'projection, fan, compare: the series to draw (default: that of the first target, else gdp)' })
     .option('target', { type: 'string', ...once<string>('target'), describe: 'projection, fan: the only target to mark; targets: the only one to show' })
-    .option('width', { type: 'number', ...once<number>('width'), describe: 'width in pixels (default 720, A4 text width; PNGs are drawn at twice this)' })
-    .option('draws', { type: 'number', ...once<number>('draws'), describe: `fan: Monte Carlo draws (default ${DEFAULT_FAN_DRAWS.toLocaleString('en-US')})` })
-    .option('seed', { type: 'number', ...once<number>('seed'), describe: 'fan: random seed (default fixed, so charts repeat)' })
+    .option('width', numberOption('width', 'width in pixels (default 720, A4 text width; PNGs are drawn at twice this)'))
+    .option('draws', numberOption('draws', `fan: Monte Carlo draws (default ${DEFAULT_FAN_DRAWS.toLocaleString('en-US')})`))
+    .option('seed', numberOption('seed', 'fan: random seed (default fixed, so charts repeat)'))
     .option('variants', { type: 'boolean', describe: 'compare: the one scenario beside each of its variants' })
     .example('$0 chart x.yaml --kind projection --out gdp.svg', 'plan, model path and targets of the first target’s series')
     .example('$0 chart x.yaml --kind fan --series gdp --out fan.png --lang zh', 'Monte Carlo bands as a PNG, in Chinese')

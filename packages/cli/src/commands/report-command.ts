@@ -8,6 +8,7 @@ import { UsageError } from '../cli/usage-error'
 import type { Io } from '../io/io'
 import { DEFAULT_REPORT_DRAWS } from '../report/report-options'
 import type { ReportOptions } from '../report/report-options'
+import { numberOption } from '../cli/number-option'
 
 /** yargs command string. */
 export const command = 'report <file>'
@@ -24,8 +25,8 @@ export function builder(y: Argv<GlobalOptions>): Argv<ReportOptions> {
   return addForceOption(addSetOption(y))
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or - for standard input' })
     .option('out', { type: 'string', demandOption: true, ...once<string>('out'), describe: 'the folder to write report.md, report.html and the charts (SVG) into; created if missing' })
-    .option('draws', { type: 'number', ...once<number>('draws'), describe: `Monte Carlo draws for the probabilities and the fan chart (default ${DEFAULT_REPORT_DRAWS.toLocaleString('en-US')})` })
-    .option('seed', { type: 'number', ...once<number>('seed'), describe: 'random seed, 0 to 4294967295 (default fixed, so reports repeat)' })
+    .option('draws', numberOption('draws', `Monte Carlo draws for the probabilities and the fan chart (default ${DEFAULT_REPORT_DRAWS.toLocaleString('en-US')})`))
+    .option('seed', numberOption('seed', 'random seed, 0 to 4294967295 (default fixed, so reports repeat)'))
     .example('$0 report x.yaml --out report', 'report/report.md, report/report.html and the charts')
     .example('$0 report x.yaml --out 報告 --lang zh --draws 10000', 'in Chinese, with 10,000 draws')
     .epilogue('exit codes: 0 written; 2 a bad option or scenario, or --out is a file (nothing written)') as unknown as Argv<ReportOptions>

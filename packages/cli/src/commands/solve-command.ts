@@ -9,6 +9,7 @@ import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
 import { formatLeverValue } from '../levers/format-lever-value'
 import { loadLeverModel } from '../levers/load-lever-model'
+import { numberOption } from '../cli/number-option'
 
 /** The probability `solve --draws` aims at when `--probability` is not given: an even chance. */
 export const DEFAULT_SOLVE_PROBABILITY = 0.5
@@ -36,9 +37,9 @@ export function builder(y: Argv<GlobalOptions>): Argv<SolveOptions> {
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file with levers (YAML or JSON), or - for standard input' })
     .option('target', { type: 'string', demandOption: true, requiresArg: true, describe: 'the target id' })
     .option('lever', { type: 'string', demandOption: true, requiresArg: true, describe: 'the lever to solve for, within its [low, high]' })
-    .option('draws', { type: 'number', requiresArg: true, describe: 'solve for a probability over N Monte Carlo draws (the same draws at every step; at most 100,000)' })
-    .option('seed', { type: 'number', requiresArg: true, describe: 'seed of the draws (default the fixed seed of simulate)' })
-    .option('probability', { type: 'number', requiresArg: true, describe: 'with --draws: the probability to reach (default 0.5)' })
+    .option('draws', numberOption('draws', 'solve for a probability over N Monte Carlo draws (the same draws at every step; at most 100,000)'))
+    .option('seed', numberOption('seed', 'seed of the draws (default the fixed seed of simulate)'))
+    .option('probability', numberOption('probability', 'with --draws: the probability to reach (default 0.5)'))
     .example('$0 solve x.yaml --target gdp-growth --lever infrastructure-growth', 'the infrastructure growth that exactly meets the target')
     .example('$0 solve x.yaml --target gdp-growth --lever infrastructure-growth --draws 2000', '... that gives it an even chance')
     .epilogue('exit codes: 0 solved, or met everywhere in [low, high]; 1 not attainable within [low, high]; 2 bad input') as Argv<SolveOptions>

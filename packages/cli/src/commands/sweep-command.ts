@@ -10,6 +10,7 @@ import { formatTable } from '../format/format-table'
 import type { Io } from '../io/io'
 import { formatLeverValue } from '../levers/format-lever-value'
 import { loadLeverModel } from '../levers/load-lever-model'
+import { numberOption } from '../cli/number-option'
 
 /** What `sweep` prints. */
 export const sweepFormats = ['table', 'csv', 'json'] as const
@@ -34,7 +35,7 @@ export function builder(y: Argv<GlobalOptions>): Argv<SweepOptions> {
   return addSetOption(y)
     .positional('file', { type: 'string', demandOption: true, describe: 'scenario file with levers (YAML or JSON), or - for standard input' })
     .option('lever', { type: 'string', array: true, demandOption: true, requiresArg: true, describe: 'a lever to sweep; give two for a grid' })
-    .option('steps', { type: 'number', requiresArg: true, describe: 'grid points per lever, both ends included (default 11)' })
+    .option('steps', numberOption('steps', 'grid points per lever, both ends included (default 11)'))
     .option('format', { choices: sweepFormats, requiresArg: true, describe: 'table (default), csv or json' })
     .example('$0 sweep x.yaml --lever icor --steps 7', 'every target at 7 ICOR values')
     .example('$0 sweep x.yaml --lever icor --lever infrastructure-growth --format csv', 'an 11 × 11 grid as CSV') as Argv<SweepOptions>

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs'
 import { CliError } from '../cli/cli-error'
-import { singleValue } from '../cli/single-value'
+import { numberOption } from '../cli/number-option'
 
 /** `--draws`, `--seed` and `--threads`, shared by `simulate` and `check`. */
 export interface DrawOptions {
@@ -17,14 +17,9 @@ export interface DrawOptions {
  */
 export function addDrawOptions<T>(y: Argv<T>, drawsRequired: boolean): Argv<T & DrawOptions> {
   return y
-    .option('draws', { type: 'number', requiresArg: true, demandOption: drawsRequired, coerce: singleValue<number>('draws'), describe: 'Monte Carlo draws' })
-    .option('seed', { type: 'number', requiresArg: true, coerce: singleValue<number>('seed'), describe: 'random seed, 0 to 4294967295 (default fixed, so runs repeat)' })
-    .option('threads', {
-      type: 'number',
-      requiresArg: true,
-      coerce: singleValue<number>('threads'),
-      describe: 'worker threads sharing the draws (default 1; more than the CPUs count as the CPUs); the result is the same for any count'
-    }) as Argv<T & DrawOptions>
+    .option('draws', { ...numberOption('draws', 'Monte Carlo draws'), demandOption: drawsRequired })
+    .option('seed', numberOption('seed', 'random seed, 0 to 4294967295 (default fixed, so runs repeat)'))
+    .option('threads', numberOption('threads', 'worker threads sharing the draws (default 1; more than the CPUs count as the CPUs); the result is the same for any count')) as unknown as Argv<T & DrawOptions>
 }
 
 /**
