@@ -35,6 +35,11 @@ describe('zhFindingMessage', () => {
     const icor: Finding = { code: 'implied-icor', severity: 'info', message: '…', implied_icor: 4, range: [2.5, 7], gestation_years: 0, base_year: 2005, end_year: 2006 }
     expect(zhFindingMessage(icor)).toContain('2006年的固定資產投資對應2005–2006年的生產總值增長（滯後0年），隱含資本產出比為4.00。在合理區間[2.5, 7]之內。')
     expect(zhFindingMessage({ ...icor, implied_icor: 8 })).toContain('高於7，')
+    // the base year's parts against its investment (core parts-vs-total.test.ts: 25 + 6 = 31 against 30, 3.3%; infrastructure 12 alone against 10, 20%)
+    const baseParts: Finding = { code: 'parts-exceed-total', severity: 'warning', message: '…', series: 'investment', series_label: { en: 'Fixed-asset investment', zh: '固定資產投資' }, unit: 'yiyuan', year: 2009, parts_sum: 31, total: 30, difference: 1, relative_difference: 1 / 30, parts: { project_investment: 25, infrastructure: 6 }, total_source: 'base' }
+    expect(zhFindingMessage(baseParts)).toContain('2009年（基年）：項目投資25與基礎設施投資6合計31 億元，比基年的投資總額30 億元多1 億元（3.3%）。模型路徑保留觀測到的30 億元，並使用項目投資25（M2、M4）')
+    const infraOnly: Finding = { ...baseParts, parts_sum: 12, total: 10, difference: 2, relative_difference: 0.2, parts: { infrastructure: 12 } }
+    expect(zhFindingMessage(infraOnly)).toContain('2009年（基年）：基礎設施投資12一項即比基年的投資總額10 億元多2 億元（20.0%）。模型路徑保留觀測到的10 億元，並使用項目投資0（M2）')
     // a target the plan path cannot evaluate
     const missing: Finding = { code: 'target-unreachable-on-plan', severity: 'warning', message: '…', target: 'fdi-2010', plan_value: null, min: 1, target_kind: 'level', unit: 'yiyuan' }
     expect(zhFindingMessage(missing)).toBe('目標 fdi-2010 無法在規劃路徑上評估：規劃缺少它所需的某一年份或序列的數值。請補充缺失的規劃水平或基年值。')

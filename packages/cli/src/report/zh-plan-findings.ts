@@ -42,8 +42,18 @@ export function partsVsTotalZh(x: FindingFields, exceed: boolean): string {
   const [sum, total, gap] = [x.num('parts_sum'), x.num('total'), Math.abs(x.num('difference'))]
   const lv = zhLevels([sum, total, gap], unit)
   const part = zhLevels(Object.values(parts))
-  const totalWhat = x.str('total_source') === 'stated' ? '給定的總數' : '規劃路徑上的數值'
+  const source = x.str('total_source')
   const unitName = zhUnit(unit).trim()
+  if (source === 'base') {
+    // the base year's project investment and infrastructure against its investment (M2b)
+    const project = parts['project_investment']
+    const listed = project === undefined ? `基礎設施投資${part(parts['infrastructure'] ?? NaN)}一項即` : `項目投資${part(project)}與基礎設施投資${part(parts['infrastructure'] ?? NaN)}合計${lv(sum)}，`
+    return (
+      `${zhSeries(x.str('series'), x.label('series_label'))}${x.num('year')}年（基年）：${listed}比基年的投資總額${lv(total)}${exceed ? '多' : '少'}${lv(gap)}（${zhPercent(Math.abs(x.num('relative_difference')))}）。` +
+      `模型路徑保留觀測到的${lv(total)}，並使用項目投資${project === undefined ? '0（M2）' : `${part(project)}（M2、M4）`}；請更正基年數據中有誤的一項。`
+    )
+  }
+  const totalWhat = source === 'stated' ? '給定的總數' : '規劃路徑上的數值'
   const why = exceed ? '要麼總數低估了建設規模，要麼部分項目本年不會安排資金。' : '要麼清單漏列了項目，要麼總數包含未列出的支出。'
   return (
     `${zhSeries(x.str('series'), x.label('series_label'))}${x.num('year')}年：所列${names.length}個分項合計${lv(sum)}，` +

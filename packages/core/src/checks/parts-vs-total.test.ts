@@ -68,3 +68,33 @@ describe('parts-exceed-total / parts-short-of-total', () => {
     expect(f!.message).toContain('the plan path of 10')
   })
 })
+
+describe('the base year: investment against project investment and infrastructure (M2b)', () => {
+  const base = (b: string) => `id: t\nyears: {base: 2009, end: 2010}\nbase: {gdp: 100, ${b}}\n`
+
+  it('fires when the base parts exceed the base investment', () => {
+    // 25 + 6 = 31 against 30: 31/30 − 1 = 3.3%
+    const [f, ...rest] = findings(base('investment: 30, project_investment: 25, infrastructure: 6'))
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ code: 'parts-exceed-total', series: 'investment', year: 2009, total: 30, parts_sum: 31, difference: 1, parts: { project_investment: 25, infrastructure: 6 }, total_source: 'base' })
+    expect(f!.relative_difference).toBeCloseTo(1 / 30, 12)
+    expect(f!.message).toContain('2009 (base year): project investment 25 and infrastructure 6 sum to 31, more than the base investment of 30 by 1 (3.3%)')
+    expect(f!.message).toContain('keeps the observed 30 and uses project investment 25')
+  })
+
+  it('fires when they fall short, and is silent when they agree within 1%', () => {
+    // 20 + 5 = 25 against 30: −16.7%
+    expect(findings(base('investment: 30, project_investment: 20, infrastructure: 5'))[0]).toMatchObject({ code: 'parts-short-of-total', parts_sum: 25 })
+    // 24.9 + 5 = 29.9 against 30: −0.33%
+    expect(findings(base('investment: 30, project_investment: 24.9, infrastructure: 5'))).toEqual([])
+  })
+
+  it('without project investment, only when infrastructure alone exceeds the investment (P(t0) is then 0)', () => {
+    // 12 against 10: +20%; M2 takes max(0, 10 − 12) = 0
+    const [f] = findings(base('investment: 10, infrastructure: 12'))
+    expect(f).toMatchObject({ code: 'parts-exceed-total', parts: { infrastructure: 12 }, parts_sum: 12, total: 10 })
+    expect(f!.message).toContain('infrastructure 12 alone is more than the base investment of 10')
+    // 4 of 10: project investment is the other 6, nothing to say
+    expect(findings(base('investment: 10, infrastructure: 4'))).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 /**
  * `parts-exceed-total` / `parts-short-of-total` (MODEL.md §4, A4): listed parts differ from
- * their total by more than 1%.
+ * their total by more than 1%; and the base year's own parts, project investment and
+ * infrastructure, against its fixed-asset investment (M2b, `total_source: "base"`).
  */
 import type { ScenarioPaths } from '../plan/scenario-paths'
 import type { Finding } from '../results'
@@ -49,5 +50,45 @@ export function partsVsTotal(s: Scenario, paths: ScenarioPaths): Finding[] {
       })
     }
   }
+  const base = baseInvestmentParts(s, t0)
+  if (base) out.push(base)
   return out
+}
+
+/**
+ * The base year's fixed-asset investment against its parts (M2b: I = P + S), when the `base`
+ * block gives the investment and its infrastructure: with project investment too, either way;
+ * without it, when infrastructure alone exceeds the investment (M2 then takes P(t0) as 0). The
+ * model path keeps the observed investment (MODEL.md §2) and uses the stated P(t0), so a base
+ * block that does not add up changes no number silently; this says which numbers disagree.
+ */
+function baseInvestmentParts(s: Scenario, t0: number): Finding | null {
+  const total = s.base.investment
+  const infrastructure = s.base.infrastructure
+  const project = s.base.project_investment
+  if (total === undefined || infrastructure === undefined || !(total > 0)) return null
+  const parts: Record<string, number> = project === undefined ? { infrastructure } : { project_investment: project, infrastructure }
+  const sum = (project ?? 0) + infrastructure
+  const gap = sum / total - 1
+  if (Math.abs(gap) <= PARTS_TOLERANCE || (project === undefined && gap < 0)) return null
+  const exceed = gap > 0
+  const listed = project === undefined ? `infrastructure ${fmtNum(infrastructure)} alone is` : `project investment ${fmtNum(project)} and infrastructure ${fmtNum(infrastructure)} sum to ${fmtNum(sum)},`
+  const uses = project === undefined ? 'project investment 0 (M2)' : `project investment ${fmtNum(project)} (M2, M4)`
+  return {
+    code: exceed ? 'parts-exceed-total' : 'parts-short-of-total',
+    severity: 'warning',
+    message:
+      `${seriesName(s, 'investment')} ${t0} (base year): ${listed} ${exceed ? 'more' : 'less'} than the base investment of ${fmtNum(total)} by ${fmtNum(Math.abs(sum - total))} (${fmtPct(Math.abs(gap))}). ` +
+      `The model path keeps the observed ${fmtNum(total)} and uses ${uses}; correct whichever of the base numbers is wrong.`,
+    series: 'investment',
+    series_label: seriesLabel(s, 'investment'),
+    unit: seriesUnit(s, 'investment'),
+    year: t0,
+    parts_sum: sum,
+    total,
+    difference: sum - total,
+    relative_difference: gap,
+    parts,
+    total_source: 'base'
+  }
 }
