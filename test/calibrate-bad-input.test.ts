@@ -62,7 +62,7 @@ const cases: BadCase[] = [
   { name: '--horizon out of range', file: 'w.csv', text: WIDE, args: ['--horizon', '0'], starts: '--horizon must be a whole number from 1 to 50, got 0', words: [] },
   { name: '--write-scenario to a non-YAML file', file: 'w.csv', text: WIDE, args: ['--region', 'Jilin', '--write-scenario', 'x.json'], starts: '--write-scenario writes YAML', words: [] },
   // the series was lost: calibrate printed no statistics and exited 0
-  { name: 'a reserved --series name (wide)', file: 'w.csv', text: WIDE, args: ['--series', '__proto__'], starts: '--series __proto__: the name is reserved in JavaScript', words: ['give a series name such as gdp'] },
+  { name: 'a reserved --series name (wide)', file: 'w.csv', text: WIDE, args: ['--series', '__proto__'], starts: 'w.csv series "__proto__": the name is reserved in JavaScript', words: ['give a series name such as gdp'] },
   { name: 'a mistyped option', file: 'w.csv', text: WIDE, args: ['--regoin', 'Jilin'], starts: 'unknown option --regoin; did you mean --region?', words: [] }
 ]
 

@@ -17,8 +17,6 @@ import { numberOption } from '../cli/number-option'
 const MAX_HORIZON = 50
 /** Longest ICOR gestation lag accepted, years. */
 const MAX_LAG = 10
-/** Names `--series` cannot take: properties of every JavaScript object (`__proto__` lost the series, exit 0). */
-const RESERVED_SERIES = /^(__proto__|constructor|prototype)$/
 
 /** Options of `zonecast calibrate`. */
 export interface CalibrateCommandOptions extends GlobalOptions {
@@ -120,7 +118,6 @@ function checkOptions(o: CalibrateCommandOptions): void {
   }
   whole('horizon', o.horizon, 1, MAX_HORIZON)
   whole('lag', o.lag, 0, MAX_LAG)
-  if (o.series !== undefined && RESERVED_SERIES.test(o.series)) throw new UsageError(`--series ${o.series}: the name is reserved in JavaScript; give a series name such as gdp`)
   if (o.threshold !== undefined && !(o.threshold > 0)) throw new UsageError(`--threshold must be a positive number of robust sd, got ${o.threshold}`)
   if (o.force && o.writeScenario === undefined) throw new UsageError('--force is for --write-scenario (it lets zonecast replace that file); drop it or add --write-scenario FILE')
   if (o.writeScenario !== undefined && !/\.ya?ml$/i.test(o.writeScenario)) throw new UsageError(`--write-scenario writes YAML, keeping its comments; give a .yaml file, not "${o.writeScenario}"`)

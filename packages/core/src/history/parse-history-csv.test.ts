@@ -32,6 +32,10 @@ describe('wide form', () => {
     expect(Object.keys(parseHistoryCsv(WIDE, 'w.csv', 'industrial_va').regions[0]!.series)).toEqual(['industrial_va'])
   })
 
+  it('refuses a reserved series name, which would set the prototype instead of naming the values', () => {
+    for (const name of ['__proto__', 'constructor', 'prototype']) expect(message(() => parseHistoryCsv(WIDE, 'w.csv', name))).toBe(`w.csv series "${name}": the name is reserved in JavaScript; give a series name such as gdp`)
+  })
+
   it('text in a number column: file, line and column of the cell', () => {
     // line 2 `220000000,吉林省,3122.01,36x0.27`: the cell starts after 9 + 1 + 3 + 1 + 7 + 1 = 22 characters
     const bad = WIDE.replace('3620.27', '36x0.27')

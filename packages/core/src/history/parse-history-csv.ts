@@ -5,6 +5,7 @@ import { parseLongCsv } from './parse-long-csv'
 import type { LongColumns } from './parse-long-csv'
 import { parseYearCell } from './parse-number-cell'
 import { parseWideCsv } from './parse-wide-csv'
+import { RESERVED_KEYS } from '../util/reserved-keys'
 
 /** The series a wide file's values are when nobody says. */
 export const DEFAULT_HISTORY_SERIES = 'gdp'
@@ -21,10 +22,12 @@ const MIN_WIDE_YEARS = 3
  * @param text the file's content
  * @param file its name, for messages
  * @param series what a wide file's values are, or the series of a long file without a series column; default `gdp`
- * @throws InputError located by line and column when the file is neither form or a cell is wrong
+ * @throws InputError located by line and column when the file is neither form or a cell is wrong,
+ *   or when `series` is a reserved name (it would be the key of the values: `__proto__` lost them)
  * @example parseHistoryCsv("year,value\n2004,1\n2005,2\n2006,3\n", "gdp.csv").form // => "long"
  */
 export function parseHistoryCsv(text: string, file: string, series: string = DEFAULT_HISTORY_SERIES): HistoryTable {
+  if (RESERVED_KEYS.has(series)) throw new InputError([{ file, path: [], message: `series "${series}": the name is reserved in JavaScript`, hint: 'give a series name such as gdp' }])
   const rows = readCsvRows(text)
   const header = rows[0]
   if (header === undefined) throw new InputError([{ file, path: [], message: 'the file has no rows', hint: 'give a CSV with a header row and one row per region or observation' }])

@@ -3,9 +3,7 @@ import { csvIssue } from './csv-issue'
 import type { HistoryRegion, LocatedSeries } from './history-table'
 import { levelRangeIssue } from './level-range-issue'
 import { parseNumberCell, parseYearCell } from './parse-number-cell'
-
-/** Names a series cannot take: they are properties of every JavaScript object. */
-const RESERVED_SERIES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+import { RESERVED_KEYS } from '../util/reserved-keys'
 
 /** Columns of a long file, by header name (case-insensitive). */
 export interface LongColumns {
@@ -51,7 +49,7 @@ export function parseLongCsv(rows: readonly CsvRow[], columns: LongColumns, file
     if (range !== undefined) throw csvIssue(file, row, columns.value, `column "${header.cells[columns.value]!.trim()}": ${range}`, 'growth statistics need positive levels in the scenario\'s number range; check the exponent and the unit')
     const name = columns.series === undefined ? series : cell(columns.series).toLowerCase()
     if (name === '') throw csvIssue(file, row, columns.series!, 'the series is missing', 'name the series, e.g. gdp')
-    if (RESERVED_SERIES.has(name)) throw csvIssue(file, row, columns.series!, `"${name}" cannot be a series name: the name is reserved in JavaScript`, 'rename the series, e.g. gdp')
+    if (RESERVED_KEYS.has(name)) throw csvIssue(file, row, columns.series!, `"${name}" cannot be a series name: the name is reserved in JavaScript`, 'rename the series, e.g. gdp')
     const region = cell(columns.region)
     const regionMap = byRegion.get(region) ?? new Map<string, Point[]>()
     byRegion.set(region, regionMap)

@@ -6,6 +6,7 @@
  */
 import { formatPath } from '../errors'
 import type { InputIssue } from '../errors'
+import { RESERVED_KEYS } from '../util/reserved-keys'
 
 /** Where an override came from, for its messages. */
 export type OverrideOrigin =
@@ -28,9 +29,6 @@ export interface Override {
  * (and says so in a default-assumed finding).
  */
 const NULL_MEANS_NONE = new Set(['model.tax.holiday'])
-
-/** Keys an override may not name: they would reach the object's prototype, not a scenario key. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /**
  * Splits a dotted path into keys; a key that is a whole number indexes a list (`targets.0.min`),
@@ -55,7 +53,7 @@ export function applyOverrides(root: Record<string, unknown>, overrides: readonl
   const issues: InputIssue[] = []
   for (const o of overrides) {
     const keys = splitOverridePath(o.path)
-    const bad = keys.find((k) => k === '' || FORBIDDEN_KEYS.has(k))
+    const bad = keys.find((k) => k === '' || RESERVED_KEYS.has(k))
     if (bad !== undefined) {
       issues.push(overrideIssue(o, [], bad === '' ? `"${o.path}" is not a dotted key path` : `"${bad}" cannot be a key`, 'write the path as keys joined by dots, e.g. model.capital_output_ratio'))
       continue

@@ -6,6 +6,7 @@ import { Composer, Document, Lexer, LineCounter, Parser, YAMLParseError, isAlias
 import type { CST, Node } from 'yaml'
 import { InputError } from '../errors'
 import { groupDigits } from '../util/format'
+import { RESERVED_KEYS } from '../util/reserved-keys'
 import type { InputIssue } from '../errors'
 
 /** Alias expansions allowed when converting: stops "billion laughs" documents early. */
@@ -23,8 +24,6 @@ export const MAX_NESTING_DEPTH = 64
 export const MAX_YAML_TOKENS = 50_000
 /** yaml's CST markers (DOCUMENT, FLOW_END, SCALAR) that the lexer yields without consuming text. */
 const LEXER_CONTROL_TOKENS: ReadonlySet<string> = new Set(['\x02', '\x18', '\x1f'])
-/** Keys that reach a JavaScript object's prototype rather than name a scenario key. */
-const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 export interface ScenarioSource {
   value: unknown
