@@ -30,24 +30,15 @@ export function partsVsTotal(s: Scenario, paths: ScenarioPaths): Finding[] {
         .join(', ')
       const totalSource = q.total !== undefined || stated !== undefined ? 'stated' : 'plan-path'
       const totalWhat = totalSource === 'stated' ? 'the stated total' : 'the plan path'
-      out.push({
-        code: exceed ? 'parts-exceed-total' : 'parts-short-of-total',
-        severity: 'warning',
-        message:
+      out.push(
+        partsFinding(
+          s,
+          { series: name, year: q.year, parts: q.parts, sum, total, totalSource },
           `${seriesName(s, name)} ${q.year}: the ${Object.keys(q.parts).length} listed parts sum to ${fmtNum(sum)}, ${exceed ? 'more' : 'less'} than ${totalWhat} of ${fmtNum(total)} by ${fmtNum(Math.abs(sum - total))} (${fmtPct(Math.abs(gap))}). ` +
-          (exceed ? 'Either the total understates the programme or some items will not be funded this year.' : 'Either items are missing from the list or the total includes unlisted spending.') +
-          ` Parts: ${items}.`,
-        series: name,
-        series_label: seriesLabel(s, name),
-        unit: seriesUnit(s, name),
-        year: q.year,
-        parts_sum: sum,
-        total,
-        difference: sum - total,
-        relative_difference: gap,
-        parts: { ...q.parts },
-        total_source: totalSource
-      })
+            (exceed ? 'Either the total understates the programme or some items will not be funded this year.' : 'Either items are missing from the list or the total includes unlisted spending.') +
+            ` Parts: ${items}.`
+        )
+      )
     }
   }
   const base = baseInvestmentParts(s, t0)
@@ -74,21 +65,41 @@ function baseInvestmentParts(s: Scenario, t0: number): Finding | null {
   const exceed = gap > 0
   const listed = project === undefined ? `infrastructure ${fmtNum(infrastructure)} alone is` : `project investment ${fmtNum(project)} and infrastructure ${fmtNum(infrastructure)} sum to ${fmtNum(sum)},`
   const uses = project === undefined ? 'project investment 0 (M2)' : `project investment ${fmtNum(project)} (M2, M4)`
+  return partsFinding(
+    s,
+    { series: 'investment', year: t0, parts, sum, total, totalSource: 'base' },
+    `${seriesName(s, 'investment')} ${t0} (base year): ${listed} ${exceed ? 'more' : 'less'} than the base investment of ${fmtNum(total)} by ${fmtNum(Math.abs(sum - total))} (${fmtPct(Math.abs(gap))}). ` +
+      `The model path keeps the observed ${fmtNum(total)} and uses ${uses}; correct whichever of the base numbers is wrong.`
+  )
+}
+
+/** Parts of a total that differ from it (by more than `PARTS_TOLERANCE`, which the caller checked). */
+interface PartsGap {
+  series: string
+  year: number
+  parts: Record<string, number>
+  sum: number
+  total: number
+  /** where the total comes from: the plan's stated level or `total:`, its path, or the base block */
+  totalSource: 'stated' | 'plan-path' | 'base'
+}
+
+/** The finding for a gap, with the numbers a message in another language needs. */
+function partsFinding(s: Scenario, g: PartsGap, message: string): Finding {
+  const gap = g.sum / g.total - 1
   return {
-    code: exceed ? 'parts-exceed-total' : 'parts-short-of-total',
+    code: gap > 0 ? 'parts-exceed-total' : 'parts-short-of-total',
     severity: 'warning',
-    message:
-      `${seriesName(s, 'investment')} ${t0} (base year): ${listed} ${exceed ? 'more' : 'less'} than the base investment of ${fmtNum(total)} by ${fmtNum(Math.abs(sum - total))} (${fmtPct(Math.abs(gap))}). ` +
-      `The model path keeps the observed ${fmtNum(total)} and uses ${uses}; correct whichever of the base numbers is wrong.`,
-    series: 'investment',
-    series_label: seriesLabel(s, 'investment'),
-    unit: seriesUnit(s, 'investment'),
-    year: t0,
-    parts_sum: sum,
-    total,
-    difference: sum - total,
+    message,
+    series: g.series,
+    series_label: seriesLabel(s, g.series),
+    unit: seriesUnit(s, g.series),
+    year: g.year,
+    parts_sum: g.sum,
+    total: g.total,
+    difference: g.sum - g.total,
     relative_difference: gap,
-    parts,
-    total_source: 'base'
+    parts: { ...g.parts },
+    total_source: g.totalSource
   }
 }

@@ -3,13 +3,13 @@
  */
 
 /**
- * A level with thousands separators and at most two decimals.
+ * A level with thousands separators and at most two decimals (or `decimals`).
  *
  * @example fmtNum(1227.79) // => "1,227.79"
  * @example fmtNum(3184.456) // => "3,184.46"
  */
-export function fmtNum(x: number): string {
-  return groupDigits(x, 2)
+export function fmtNum(x: number, decimals = 2): string {
+  return groupDigits(x, decimals)
 }
 
 /** Beyond this, JavaScript writes numbers with an exponent; toLocaleString handles those (and NaN, Infinity). */
@@ -79,12 +79,12 @@ export function fmtApart(value: number, bounds: readonly number[], format: (x: n
 }
 
 /**
- * A rate as a percentage with one decimal.
+ * A rate as a percentage with one decimal (or `decimals`).
  *
  * @example fmtPct(0.2367) // => "23.7%"
  */
-export function fmtPct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`
+export function fmtPct(x: number, decimals = 1): string {
+  return `${(x * 100).toFixed(decimals)}%`
 }
 
 /**
