@@ -91,16 +91,19 @@ export function labelMarks(Plot: PlotModule, frame: LineFrame, labels: readonly 
       const crossed = placed.filter((p) => p.x0 <= leaderX && p.x1 >= leaderX && Math.abs((p.span.top + p.span.bottom) / 2 - wanted) > 2 * markerRadius)
       const leaderClearOf = (boxes: readonly Box[]) => (y: number): boolean =>
         Math.abs(y - wanted) <= leaderAfter || boxes.every((b) => b.span.bottom <= Math.min(y, wanted) || b.span.top >= Math.max(y, wanted))
+      const offLines = [...(line ? [line] : []), ...labelsNear]
       const y = placeLabel(ys[i]!, wanted, height(label), [
-        { blocked: [...(line ? [line] : []), ...labelsNear], accept: leaderClearOf(crossed) },
-        { blocked: [...(line ? [line] : []), ...labelsNear], accept: leaderClearOf(crossed.filter((b) => placed.indexOf(b) >= labels.length)) },
-        { blocked: [...(line ? [line] : []), ...labelsNear] },
+        { blocked: offLines, accept: leaderClearOf(crossed) },
+        // the leader may pass other points' markers (the first `labels.length` boxes), not labels or leaders
+        { blocked: offLines, accept: leaderClearOf(crossed.filter((b) => placed.indexOf(b) >= labels.length)) },
+        { blocked: offLines },
         { blocked: labelsNear }
       ], frame.top - overTop, frame.bottom + underBottom)
+      const moved = Math.abs(y - wanted) > leaderAfter
       placed.push({ x0, x1, span: { top: y - height(label) / 2, bottom: y + height(label) / 2 } })
-      if (Math.abs(y - wanted) > leaderAfter) placed.push({ x0: leaderX - 1, x1: leaderX + 1, span: { top: Math.min(y, wanted), bottom: Math.max(y, wanted) } })
+      if (moved) placed.push({ x0: leaderX - 1, x1: leaderX + 1, span: { top: Math.min(y, wanted), bottom: Math.max(y, wanted) } })
       const at = { year: label.year, value: frame.valueAt(y) }
-      if (Math.abs(y - frame.py(label.value)) > leaderAfter) {
+      if (moved) {
         marks.push(Plot.link([label], { x1: 'year', y1: 'value', x2: () => label.year, y2: () => at.value, dx: dx * leaderShare, stroke: label.colour, strokeWidth: 1, strokeOpacity: 0.7 }))
       }
       marks.push(
