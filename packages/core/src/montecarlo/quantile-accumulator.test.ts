@@ -247,6 +247,20 @@ describe('QuantileAccumulator: merging and serialising', () => {
     })
   }
 
+  for (const mode of ['binned', 'exact'] as const) {
+    it(`(4) ${mode}: told the run's draw count, its last, short block is summed as it closes, with the same bytes as when it waits`, () => {
+      // 30 000 = 29 × 1024 + 304: the last block is short
+      expect(draws % SUM_BLOCK_DRAWS).not.toBe(0)
+      const told = feed(QuantileAccumulator.create(draws, cells.length, pilot, { exactValueLimit: mode === 'exact' ? Infinity : 0 }), data, 0, draws)
+      expect(told.mode).toBe(mode)
+      const sent = told.serialise()
+      expect(sent.pendingBlocks.byteLength).toBe(0)
+      expect(JSON.stringify(QuantileAccumulator.deserialise(sent).quantiles(U3_LEVELS))).toBe(JSON.stringify(feed(fresh[mode](), data, 0, draws).quantiles(U3_LEVELS)))
+      // a share that stops short of the run's end keeps its last block waiting for the rest
+      expect(feed(QuantileAccumulator.create(draws, cells.length, pilot, { exactValueLimit: mode === 'exact' ? Infinity : 0 }), data, 0, 29_000).serialise().pendingBlocks.byteLength).toBeGreaterThan(0)
+    })
+  }
+
   it('(4) a running sum would not have been split-proof for these data', () => {
     // the third cell's values near 1e6 lose low bits in a running sum, differently per split
     const running = (from: number, to: number) => {

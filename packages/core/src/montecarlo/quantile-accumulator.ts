@@ -221,6 +221,12 @@ export class QuantileAccumulator {
   private readonly constant: Float64Array
   private blockDraws = 0
   private blockIndex = -1
+  /**
+   * The run's number of draws, when `create` was told it: its last block, short of
+   * SUM_BLOCK_DRAWS, is then summed when it closes instead of waiting in `pending` for draws
+   * that will not come (the same sums in the same order, without keeping the block's values)
+   */
+  private runDraws = Infinity
   // blocks closed with some of their draws missing: their values wait for the rest (see `merge`)
   private pending: Map<number, PendingBlock>
 
@@ -250,7 +256,8 @@ export class QuantileAccumulator {
 
   /**
    * An accumulator for a run of `totalDraws` draws: exact mode when totalDraws × cells ≤
-   * `options.exactValueLimit` (EXACT_VALUE_LIMIT), else binned mode from `pilot`.
+   * `options.exactValueLimit` (EXACT_VALUE_LIMIT), else binned mode from `pilot`. Its block that
+   * ends with draw totalDraws − 1 is summed as a whole block, short as it may be.
    *
    * @param pilot the first draws' values, draw after draw (`cells` values each); needed in binned mode
    * @throws RangeError when a count is not a positive integer, or binned mode has no pilot
@@ -261,11 +268,12 @@ export class QuantileAccumulator {
     checkCount('total draws', totalDraws)
     checkCount('cells', cells)
     const limit = options.exactValueLimit ?? EXACT_VALUE_LIMIT
-    if (totalDraws * cells <= limit) return QuantileAccumulator.exact(cells, totalDraws)
-    if (pilot === undefined) {
+    if (totalDraws * cells > limit && pilot === undefined) {
       throw new RangeError(`${totalDraws} draws × ${cells} cells is more than ${limit} values, so quantiles are binned and need a pilot: pass the values of the first ${PILOT_DRAWS} draws`)
     }
-    return QuantileAccumulator.fromPilot(pilot, pilot.length / cells, cells, options)
+    const acc = totalDraws * cells <= limit ? QuantileAccumulator.exact(cells, totalDraws) : QuantileAccumulator.fromPilot(pilot!, pilot!.length / cells, cells, options)
+    acc.runDraws = totalDraws
+    return acc
   }
 
   /**
@@ -533,8 +541,11 @@ export class QuantileAccumulator {
       this.rows.set(this.block.subarray(0, k * cells), this.rowCount * cells)
       this.rowCount += k
     }
-    // a whole block, added in ascending order, is summed here; any other waits in `pending`
-    const whole = k === SUM_BLOCK_DRAWS && this.blockDrawIndices[0] === this.blockIndex * SUM_BLOCK_DRAWS && ascending(this.blockDrawIndices)
+    // a whole block, added in ascending order, is summed here; any other waits in `pending`. The
+    // run's last block is whole with fewer draws: all from its start to the run's last draw
+    const start = this.blockIndex * SUM_BLOCK_DRAWS
+    const indices = this.blockDrawIndices.subarray(0, k)
+    const whole = indices[0] === start && indices[k - 1] === start + k - 1 && (k === SUM_BLOCK_DRAWS || start + k === this.runDraws) && ascending(indices)
     for (let c = 0; c < cells; c++) {
       const sum = this.mode === 'binned' ? this.binCell(c, k) : this.spillCell(c, this.block, c, this.cells, k)
       if (whole && sum !== 0) addExact(this.partials[c]!, sum)

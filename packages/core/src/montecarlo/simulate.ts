@@ -83,19 +83,20 @@ export function simulatePart(s: Scenario<Num>, o: SimulateOptions & { from: numb
   const pilotDraws = Math.min(PILOT_DRAWS, o.draws)
   const pilot = new Float64Array(pilotDraws * cells)
   const targets = run.targetCount
-  const pilotMet = new Uint8Array(pilotDraws * targets)
+  // targets are counted a block of draws at a time from the accumulator's rows where they can
+  // be (run.countsRows), pilot draws included, else draw by draw
+  const byBlock = run.countsRows
+  const pilotMet = new Uint8Array(byBlock ? 0 : pilotDraws * targets)
   for (let d = 0; d < pilotDraws; d++) {
     run.draw(d, pilot, d * cells)
-    run.hits(pilotMet, d * targets)
+    if (!byBlock) run.hits(pilotMet, d * targets)
   }
   const acc = QuantileAccumulator.create(o.draws, cells, pilot)
   const met = new Array<number>(targets).fill(0)
   const every = o.progressEvery ?? DEFAULT_PROGRESS_EVERY
   let done = 0
   const hits = new Uint8Array(targets)
-  // targets are counted a block of draws at a time from the accumulator's rows where they can
-  // be (run.countsRows), else draw by draw; `rows` draws of the open block are not counted yet
-  const byBlock = run.countsRows
+  // `rows` draws of the open block are not counted yet
   let rows = 0
   let firstRow = 0
   const countRows = (): void => {
@@ -107,23 +108,20 @@ export function simulatePart(s: Scenario<Num>, o: SimulateOptions & { from: numb
       o.onProgress?.(done)
       if (o.shouldStop?.()) break
     }
-    if (d < pilotDraws) {
-      // computed already
-      acc.add(d, pilot.subarray(d * cells, (d + 1) * cells))
+    // written straight into the accumulator's open block (a pilot draw: copied, computed already)
+    const at = acc.slot(d)
+    if (d < pilotDraws) acc.blockValues.set(pilot.subarray(d * cells, (d + 1) * cells), at)
+    else run.draw(d, acc.blockValues, at)
+    if (byBlock) {
+      if (rows === 0) firstRow = at
+      rows++
+      // the block's last draw: count before the next slot() bins the block and reuses it
+      if ((d + 1) % SUM_BLOCK_DRAWS === 0) countRows()
+    } else if (d < pilotDraws) {
       for (let k = 0; k < targets; k++) met[k]! += pilotMet[d * targets + k]!
     } else {
-      // written straight into the accumulator's open block
-      const at = acc.slot(d)
-      run.draw(d, acc.blockValues, at)
-      if (byBlock) {
-        if (rows === 0) firstRow = at
-        rows++
-        // the block's last draw: count before the next slot() bins the block and reuses it
-        if ((d + 1) % SUM_BLOCK_DRAWS === 0) countRows()
-      } else {
-        run.hits(hits, 0)
-        for (let k = 0; k < targets; k++) met[k]! += hits[k]!
-      }
+      run.hits(hits, 0)
+      for (let k = 0; k < targets; k++) met[k]! += hits[k]!
     }
     done++
   }
