@@ -5,11 +5,11 @@ import type { ChartParts } from '../frame/chart-parts'
 import { ink, palette, paper, tint } from '../style/palette'
 import { fontSize } from '../style/typography'
 import { textWidth } from '../text/text-width'
-import { wrapText } from '../text/wrap-text'
 import type { ChartContext } from './chart-context'
 import { labelMarks } from './label-marks'
 import type { PointLabel } from './label-marks'
 import { lineFrame } from './line-frame'
+import { targetLabels } from './target-labels'
 import { lastPoint, yearPoints } from './year-points'
 
 /** Plot area height as a share of the width. */
@@ -18,8 +18,6 @@ const aspect = 0.5
 const fanColour = palette.blue
 const outerBand = tint(fanColour, 0.78)
 const innerBand = tint(fanColour, 0.5)
-/** Target labels wrap at this share of the plot area's width. */
-const targetLabelShare = 0.42
 
 /** The band between two quantiles in one year. */
 interface BandPoint {
@@ -47,13 +45,7 @@ export function fanChart(data: FanData, ctx: ChartContext): ChartParts {
   const height = Math.round(ctx.width * aspect)
   const values = [...outer.flatMap((b) => [b.lo, b.hi]), ...history.map((p) => p.value), ...data.targets.map((t) => t.value)]
   const frame = lineFrame(Plot, { years: [...data.years, ...history.map((p) => p.year)], values, unit: data.unit, lang, width: ctx.width, height, marginRight })
-  const labelWidth = (frame.right - frame.left) * targetLabelShare
-  const targetLabels: PointLabel[] = data.targets.map((t) => {
-    // the level on a line of its own, so that a number never breaks from its unit
-    const lines = [...wrapText(t.label, fontSize.label, labelWidth, 2), formatValue(t.value, data.unit, lang)]
-    const widest = Math.max(...lines.map((l) => textWidth(l, fontSize.label)))
-    return { year: t.year, value: t.value, lines, colour: ink, side: frame.px(t.year) - frame.left > widest + 16 ? 'left' : 'right' }
-  })
+  const labels = targetLabels(data.targets, frame, data.unit, lang)
   const marks = [
     ...frame.axisMarks,
     Plot.areaY(outer, { x: 'year', y1: 'lo', y2: 'hi', fill: outerBand }),
@@ -63,7 +55,7 @@ export function fanChart(data: FanData, ctx: ChartContext): ChartParts {
     Plot.line(median, { x: 'year', y: 'value', stroke: fanColour, strokeWidth: 2.5 }),
     Plot.dot(data.targets, { x: 'year', y: 'value', symbol: 'diamond2', r: 6, fill: paper, stroke: ink, strokeWidth: 2 }),
     // the band's edges and the lines: target labels keep off the whole fan
-    ...labelMarks(Plot, frame, [...ends, ...targetLabels], [history, median, outer.map((b) => ({ year: b.year, value: b.lo })), outer.map((b) => ({ year: b.year, value: b.hi }))])
+    ...labelMarks(Plot, frame, [...ends, ...labels], [history, median, outer.map((b) => ({ year: b.year, value: b.lo })), outer.map((b) => ({ year: b.year, value: b.hi }))])
   ]
   return {
     title: w.fanTitle(data.series),

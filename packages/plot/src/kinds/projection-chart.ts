@@ -5,17 +5,15 @@ import type { ChartParts, LegendItem } from '../frame/chart-parts'
 import { ink, palette, paper } from '../style/palette'
 import { fontSize } from '../style/typography'
 import { textWidth } from '../text/text-width'
-import { wrapText } from '../text/wrap-text'
 import type { ChartContext } from './chart-context'
 import { labelMarks } from './label-marks'
 import type { PointLabel } from './label-marks'
 import { lineFrame } from './line-frame'
+import { targetLabels } from './target-labels'
 import { lastPoint, yearPoints } from './year-points'
 
 /** Plot area height as a share of the width: wide enough to read growth, short enough for a page. */
 const aspect = 0.5
-/** Target labels wrap at this share of the plot area's width. */
-const targetLabelShare = 0.42
 /** The plan's dash: long enough to read as planned, not dotted. */
 export const planDash = '7 5'
 
@@ -40,14 +38,7 @@ export function projectionChart(data: ProjectionData, ctx: ChartContext): ChartP
   const years = [...data.years, ...history.map((p) => p.year)]
   const values = [...plan, ...model, ...history, ...data.targets].map((p) => p.value)
   const frame = lineFrame(Plot, { years, values, unit: data.unit, lang, width: ctx.width, height, marginRight })
-  const labelWidth = (frame.right - frame.left) * targetLabelShare
-  const targetLabels: PointLabel[] = data.targets.map((t) => {
-    // the level on a line of its own, so that a number never breaks from its unit
-    const lines = [...wrapText(t.label, fontSize.label, labelWidth, 2), formatValue(t.value, data.unit, lang)]
-    const room = frame.px(t.year) - frame.left
-    const widest = Math.max(...lines.map((l) => textWidth(l, fontSize.label)))
-    return { year: t.year, value: t.value, lines, colour: ink, side: room > widest + 16 ? 'left' : 'right' }
-  })
+  const labels = targetLabels(data.targets, frame, data.unit, lang)
   const marks = [
     ...frame.axisMarks,
     Plot.line(history, { x: 'year', y: 'value', stroke: ink, strokeWidth: 2 }),
@@ -56,7 +47,7 @@ export function projectionChart(data: ProjectionData, ctx: ChartContext): ChartP
     Plot.line(model, { x: 'year', y: 'value', stroke: palette.vermillion, strokeWidth: 2.5 }),
     Plot.dot(model, { x: 'year', y: 'value', fill: palette.vermillion, r: 3 }),
     Plot.dot(data.targets, { x: 'year', y: 'value', symbol: 'diamond2', r: 6, fill: paper, stroke: ink, strokeWidth: 2 }),
-    ...labelMarks(Plot, frame, [...ends, ...targetLabels], [history, plan, model])
+    ...labelMarks(Plot, frame, [...ends, ...labels], [history, plan, model])
   ]
   const legend: LegendItem[] = [
     ...(history.length > 0 ? [{ label: w.history, swatch: { kind: 'line', colour: ink } } as const] : []),
