@@ -1,6 +1,7 @@
 import type { CompareData } from '../chart-types'
-import { formatNumber, levelDecimals } from '../format/format-number'
+import { formatNumber } from '../format/format-number'
 import { formatValue } from '../format/format-value'
+import { sharedDecimals } from '../format/shared-decimals'
 import type { ChartParts } from '../frame/chart-parts'
 import { lineColours } from '../style/palette'
 import { fontSize } from '../style/typography'
@@ -27,10 +28,11 @@ export function compareChart(data: CompareData, ctx: ChartContext): ChartParts {
   const { Plot, words: w, lang } = ctx
   const maxLabel = ctx.width * endLabelShare
   const lines = data.lines.map((line, i) => ({ ...line, colour: lineColours[i % lineColours.length]!, points: yearPoints(line.years, line.values) }))
+  const decimals = sharedDecimals(lines.flatMap((line) => lastPoint(line.points)?.value ?? []))
   const ends: PointLabel[] = lines.flatMap((line) => {
     const end = lastPoint(line.points)
     if (!end) return []
-    const text = wrapText(`${line.label} ${formatNumber(end.value, levelDecimals(end.value))}`, fontSize.label, maxLabel, 3)
+    const text = wrapText(`${line.label} ${formatNumber(end.value, decimals)}`, fontSize.label, maxLabel, 3)
     return [{ year: end.year, value: end.value, lines: text, colour: line.colour, side: 'right' as const, weight: 'bold' as const }]
   })
   const marginRight = Math.max(0, ...ends.flatMap((l) => l.lines.map((t) => textWidth(t, fontSize.label) + 22)))

@@ -1,6 +1,7 @@
 import type { LandData } from '../chart-types'
-import { formatNumber, levelDecimals } from '../format/format-number'
+import { formatNumber } from '../format/format-number'
 import { formatValue } from '../format/format-value'
+import { sharedDecimals } from '../format/shared-decimals'
 import type { ChartParts } from '../frame/chart-parts'
 import { ink, palette } from '../style/palette'
 import { fontSize } from '../style/typography'
@@ -30,9 +31,11 @@ export function landChart(data: LandData, ctx: ChartContext): ChartParts {
     { name: w.serviced, points: yearPoints(data.years, data.serviced), colour: palette.blue, dash: undefined },
     { name: w.used, points: yearPoints(data.years, data.used), colour: palette.vermillion, dash: undefined }
   ].filter((s) => s.points.length > 0)
+  // one number of decimals for all three ends, so that they read as one set
+  const decimals = sharedDecimals(series.flatMap((s) => lastPoint(s.points)?.value ?? []))
   const ends: PointLabel[] = series.flatMap((s) => {
     const end = lastPoint(s.points)
-    return end ? [{ year: end.year, value: end.value, lines: [`${s.name} ${formatNumber(end.value, levelDecimals(end.value))}`], colour: s.colour, side: 'right' as const, weight: 'bold' as const }] : []
+    return end ? [{ year: end.year, value: end.value, lines: [`${s.name} ${formatNumber(end.value, decimals)}`], colour: s.colour, side: 'right' as const, weight: 'bold' as const }] : []
   })
   const marginRight = Math.max(0, ...ends.map((l) => textWidth(l.lines[0] ?? '', fontSize.label) + 22))
   const height = Math.round(ctx.width * aspect)

@@ -1,6 +1,7 @@
 import type { ProjectionData, YearPoint } from '../chart-types'
-import { formatNumber, levelDecimals } from '../format/format-number'
+import { formatNumber } from '../format/format-number'
 import { formatValue } from '../format/format-value'
+import { sharedDecimals } from '../format/shared-decimals'
 import type { ChartParts, LegendItem } from '../frame/chart-parts'
 import { ink, palette, paper } from '../style/palette'
 import { fontSize } from '../style/typography'
@@ -29,9 +30,10 @@ export function projectionChart(data: ProjectionData, ctx: ChartContext): ChartP
   const plan = data.plan ? yearPoints(data.years, data.plan) : []
   const model = data.model ? yearPoints(data.years, data.model) : []
   const history = joinHistory(data.history, plan[0] ?? model[0])
+  const decimals = sharedDecimals([lastPoint(plan)?.value ?? 0, lastPoint(model)?.value ?? 0])
   const ends = [
-    ...endLabel(lastPoint(plan), w.plan, palette.blue),
-    ...endLabel(lastPoint(model), w.model, palette.vermillion)
+    ...endLabel(lastPoint(plan), w.plan, palette.blue, decimals),
+    ...endLabel(lastPoint(model), w.model, palette.vermillion, decimals)
   ]
   const marginRight = Math.max(0, ...ends.map((l) => textWidth(l.lines[0] ?? '', fontSize.label) + 22))
   const height = Math.round(ctx.width * aspect)
@@ -71,9 +73,9 @@ function joinHistory(history: readonly YearPoint[], start: YearPoint | undefined
 }
 
 // the label at a line's end: its name and last value
-function endLabel(point: YearPoint | undefined, name: string, colour: string): PointLabel[] {
+function endLabel(point: YearPoint | undefined, name: string, colour: string, decimals: number): PointLabel[] {
   if (!point) return []
-  return [{ year: point.year, value: point.value, lines: [`${name} ${formatNumber(point.value, levelDecimals(point.value))}`], colour, side: 'right', weight: 'bold' }]
+  return [{ year: point.year, value: point.value, lines: [`${name} ${formatNumber(point.value, decimals)}`], colour, side: 'right', weight: 'bold' }]
 }
 
 // what a screen reader says about the chart
