@@ -134,10 +134,38 @@ describe('QuantileAccumulator: binned mode', () => {
       // the smallest and largest values are kept exactly
       expect([quantiles[0], quantiles.at(-1)]).toEqual([sorted[0], sorted.at(-1)])
     })
-    // every cell is approximated, well inside 0.1% of the range, the two-point cell too (its
-    // bins hold one distinct value each, but counts alone cannot tell)
-    for (const c of [0, 1, 2, 3]) expect(worst[c]).toBeGreaterThan(0)
-    for (const c of [0, 1, 2, 3]) expect(worst[c]).toBeLessThan(0.001)
+    // the continuous cells are approximated, well inside 0.1% of the range; the two-point cell
+    // is exact: its two values are its smallest and largest, whose counts are kept
+    for (const c of [0, 1, 2]) expect(worst[c]).toBeGreaterThan(0)
+    for (const c of [0, 1, 2]) expect(worst[c]).toBeLessThan(0.001)
+    expect(worst[3]).toBe(0)
+    expect(got[3]!.errorBound).toBe(0)
+  })
+
+  it('a point mass at either end is ranked exactly: debt paid off in 30% of draws, land used up to its cap in 11.5%', () => {
+    // cell 0: 0 with probability 0.3, else lognormal; cell 1: min(planned, 500 + 100·z) with the
+    // cap 620 reached with probability 1 − Φ(1.2) = 0.115; cell 2: clamped to [0, 1], each end
+    // with probability Φ(−0.5 / 0.35) = 0.077 (Python: statistics.NormalDist)
+    const paidOff: CellValue = (s) => (s.next() < 0.3 ? 0 : Math.exp(normalQuantile(s.next())))
+    const capped: CellValue = (s) => Math.min(620, 500 + 100 * normalQuantile(s.next()))
+    const both: CellValue = (s) => Math.min(1, Math.max(0, 0.5 + 0.35 * normalQuantile(s.next())))
+    const cells = [paidOff, capped, both]
+    const draws = 100_000
+    const data = dataset(11, draws, cells)
+    const acc = feed(QuantileAccumulator.fromPilot(data.subarray(0, PILOT_DRAWS * cells.length), PILOT_DRAWS, cells.length), data, 0, draws)
+    const got = acc.quantiles(U3_LEVELS)
+    cells.forEach((_, c) => {
+      const sorted = sortedColumn(data, cells.length, c)
+      U3_LEVELS.forEach((p, i) => {
+        const exact = quantileSorted(sorted, p)
+        // the ranks on the point mass give its value, bit for bit
+        if (exact === sorted[0] || exact === sorted.at(-1)) expect(got[c]!.quantiles[i], `cell ${c} p${p}`).toBe(exact)
+      })
+    })
+    // the 5th, 10th and 25th percentiles of the paid-off cell are 0; the 90th and 95th of the capped one 620
+    expect(got[0]!.quantiles.slice(0, 3)).toEqual([0, 0, 0])
+    expect(got[1]!.quantiles.slice(5)).toEqual([620, 620])
+    expect([got[2]!.quantiles[0], got[2]!.quantiles[6]]).toEqual([0, 1])
   })
 
   it('(3) values outside the pilot range are kept and ranked exactly', () => {

@@ -106,6 +106,9 @@ export interface SerialisedQuantileAccumulator {
   /** Float64 per cell: the smallest and largest value inside [lo, hi] (binned) */
   min: ArrayBuffer
   max: ArrayBuffer
+  /** Float64 per cell: how many values equal the smallest, and the largest (binned) */
+  minCount: ArrayBuffer
+  maxCount: ArrayBuffer
   /** Float64 values outside [lo, hi], and Uint32 how many per cell (binned) */
   outside: ArrayBuffer
   outsideLengths: ArrayBuffer
@@ -136,6 +139,8 @@ interface State {
   counts: Uint32Array
   min: Float64Array
   max: Float64Array
+  minCount: Float64Array
+  maxCount: Float64Array
   outside: number[][]
   rows: Float64Array
   rowCount: number
@@ -166,12 +171,13 @@ interface PendingBlock {
  *   values: 4 bytes per bin, so 4096 bins × 110 cells = 1.8 MB whatever the number of draws.
  *   Values outside [lo, hi] are kept exactly in per-cell overflow lists (8 bytes each; on average
  *   0.2% of the values or fewer with a PILOT_DRAWS pilot), and so are the smallest and largest
- *   value inside. The m values of a bin are taken as spread evenly over it (the j-th of m at the
- *   middle of the j-th m-th of the bin) and clamped to the cell's smallest and largest value; the
- *   true value of that rank lies in the same bin, so each quantile is within one bin width,
- *   (hi − lo)/bins, of the exact one: 0.037% of the range with the defaults. Exact where the
- *   ranks fall outside [lo, hi], on the smallest or largest value, or in a cell whose values
- *   are all equal. The bins are equal in value, so a long right tail makes them wide next to the
+ *   value inside, with how many values equal each. The m values of a bin are taken as spread
+ *   evenly over it (the j-th of m at the middle of the j-th m-th of the bin) and clamped to the
+ *   cell's smallest and largest value; the true value of that rank lies in the same bin, so each
+ *   quantile is within one bin width, (hi − lo)/bins, of the exact one: 0.037% of the range with
+ *   the defaults. Exact where the ranks fall outside [lo, hi], on the smallest or largest value
+ *   (so on a point mass at either end: debt paid off in 30% of the draws gives a 10th percentile
+ *   of exactly 0, not a fraction of a bin above it), or in a cell whose values are all equal. The bins are equal in value, so a long right tail makes them wide next to the
  *   low quantiles: the bound is a fraction of the range, not of the quantile.
  *
  * Values are buffered SUM_BLOCK_DRAWS draws at a time (one contiguous copy per draw) and handled
@@ -211,6 +217,10 @@ export class QuantileAccumulator {
   private readonly counts: Uint32Array
   private readonly min: Float64Array
   private readonly max: Float64Array
+  // how many values equal min and max: a point mass at an end (debt paid off, land used up)
+  // is then ranked exactly, not spread over its bin
+  private readonly minCount: Float64Array
+  private readonly maxCount: Float64Array
   private readonly outside: number[][]
   // exact: every draw's values, row after row, with spare capacity
   private rows: Float64Array
@@ -249,6 +259,8 @@ export class QuantileAccumulator {
     this.counts = s.counts
     this.min = s.min
     this.max = s.max
+    this.minCount = s.minCount
+    this.maxCount = s.maxCount
     this.outside = s.outside
     this.rows = s.rows
     this.rowCount = s.rowCount
@@ -331,6 +343,8 @@ export class QuantileAccumulator {
       counts: new Uint32Array(cells * bins),
       min: new Float64Array(cells).fill(Infinity),
       max: new Float64Array(cells).fill(-Infinity),
+      minCount: new Float64Array(cells),
+      maxCount: new Float64Array(cells),
       outside: Array.from({ length: cells }, () => []),
       rows: new Float64Array(0), rowCount: 0
     })
@@ -349,7 +363,8 @@ export class QuantileAccumulator {
       ...emptyCommon(cells),
       mode: 'exact', bins: 0,
       lo: new Float64Array(0), hi: new Float64Array(0),
-      counts: new Uint32Array(0), min: new Float64Array(0), max: new Float64Array(0), outside: [],
+      counts: new Uint32Array(0), min: new Float64Array(0), max: new Float64Array(0),
+      minCount: new Float64Array(0), maxCount: new Float64Array(0), outside: [],
       rows: new Float64Array(Math.max(0, Math.floor(expectedDraws)) * cells), rowCount: 0
     })
   }
@@ -373,6 +388,8 @@ export class QuantileAccumulator {
       counts: sized(new Uint32Array(data.counts.slice(0)), perCell * bins, 'counts'),
       min: sized(new Float64Array(data.min.slice(0)), perCell, 'min'),
       max: sized(new Float64Array(data.max.slice(0)), perCell, 'max'),
+      minCount: sized(new Float64Array(data.minCount.slice(0)), perCell, 'minCount'),
+      maxCount: sized(new Float64Array(data.maxCount.slice(0)), perCell, 'maxCount'),
       outside: mode === 'binned' ? unpack(data.outside, data.outsideLengths, cells, 'outside') : [],
       rows, rowCount: rows.length / cells,
       undefinedCounts: sized(new Uint32Array(data.undefinedCounts.slice(0)), cells, 'undefinedCounts'),
@@ -388,10 +405,10 @@ export class QuantileAccumulator {
   /**
    * The ArrayBuffers of serialised data, for `postMessage(data, transferList(data))`.
    *
-   * @example QuantileAccumulator.transferList(acc.serialise()).length // => 16
+   * @example QuantileAccumulator.transferList(acc.serialise()).length // => 18
    */
   static transferList(data: SerialisedQuantileAccumulator): ArrayBuffer[] {
-    return [data.lo, data.hi, data.counts, data.min, data.max, data.outside, data.outsideLengths, data.rows,
+    return [data.lo, data.hi, data.counts, data.min, data.max, data.minCount, data.maxCount, data.outside, data.outsideLengths, data.rows,
       data.undefinedCounts, data.partials, data.partialLengths, data.infinities, data.draws,
       data.pendingBlocks, data.pendingDraws, data.pendingValues]
   }
@@ -405,7 +422,7 @@ export class QuantileAccumulator {
 
   /** Bytes held in arrays (histograms, overflow lists, stored values, sums, the open block), including spare capacity. */
   get byteLength(): number {
-    let n = this.lo.byteLength * 5 + this.counts.byteLength + this.block.byteLength + this.blockDrawIndices.byteLength
+    let n = this.lo.byteLength * 7 + this.counts.byteLength + this.block.byteLength + this.blockDrawIndices.byteLength
     n += this.rows.byteLength + this.undefinedCounts.byteLength + this.infinities.byteLength + this.drawRanges.length * 8
     for (const b of this.pending.values()) for (const piece of b.pieces) n += piece.draws.byteLength + piece.values.byteLength
     for (const o of this.outside) n += o.length * 8
@@ -474,8 +491,8 @@ export class QuantileAccumulator {
       const o = other.counts
       for (let i = 0; i < h.length; i++) h[i]! += o[i]!
       for (let c = 0; c < this.cells; c++) {
-        this.min[c] = Math.min(this.min[c]!, other.min[c]!)
-        this.max[c] = Math.max(this.max[c]!, other.max[c]!)
+        this.foldMin(c, other.min[c]!, other.minCount[c]!)
+        this.foldMax(c, other.max[c]!, other.maxCount[c]!)
         for (const v of other.outside[c]!) this.outside[c]!.push(v)
       }
     } else {
@@ -500,6 +517,7 @@ export class QuantileAccumulator {
       lo: this.lo.slice().buffer, hi: this.hi.slice().buffer,
       counts: this.counts.slice().buffer,
       min: this.min.slice().buffer, max: this.max.slice().buffer,
+      minCount: this.minCount.slice().buffer, maxCount: this.maxCount.slice().buffer,
       outside, outsideLengths,
       rows: this.rows.slice(0, this.rowCount * this.cells).buffer,
       undefinedCounts: this.undefinedCounts.slice().buffer,
@@ -589,6 +607,26 @@ export class QuantileAccumulator {
     }
   }
 
+  /** Takes `count` in-range values equal to v into cell c's smallest value and its count. */
+  private foldMin(c: number, v: number, count: number): void {
+    if (v < this.min[c]!) {
+      this.min[c] = v
+      this.minCount[c] = count
+    } else if (v === this.min[c]) {
+      this.minCount[c]! += count
+    }
+  }
+
+  /** Takes `count` in-range values equal to v into cell c's largest value and its count. */
+  private foldMax(c: number, v: number, count: number): void {
+    if (v > this.max[c]!) {
+      this.max[c] = v
+      this.maxCount[c] = count
+    } else if (v === this.max[c]) {
+      this.maxCount[c]! += count
+    }
+  }
+
   /** The bin of value v in cell c, or −1 when it falls in none. */
   private binOf(c: number, v: number): number {
     const x = (v - this.lo[c]!) * this.scale[c]!
@@ -617,6 +655,8 @@ export class QuantileAccumulator {
     let sum = 0
     let min = this.min[c]!
     let max = this.max[c]!
+    let minCount = this.minCount[c]!
+    let maxCount = this.maxCount[c]!
     let spilled = 0
     for (let i = c; i < to; i += cells) {
       const v = block[i]!
@@ -625,8 +665,18 @@ export class QuantileAccumulator {
       if (x >= 0 && x < bins) {
         counts[base + (x | 0)]!++
         sum += v
-        if (v < min) min = v
-        if (v > max) max = v
+        if (v < min) {
+          min = v
+          minCount = 1
+        } else if (v === min) {
+          minCount++
+        }
+        if (v > max) {
+          max = v
+          maxCount = 1
+        } else if (v === max) {
+          maxCount++
+        }
       } else {
         spill[spilled++] = v
         // summed here, so that the block's sum is in draw order whatever the values
@@ -635,6 +685,8 @@ export class QuantileAccumulator {
     }
     this.min[c] = min
     this.max[c] = max
+    this.minCount[c] = minCount
+    this.maxCount[c] = maxCount
     if (spilled > 0) this.spillCell(c, this.spill, 0, 1, spilled)
     return sum
   }
@@ -661,8 +713,8 @@ export class QuantileAccumulator {
     }
     if (same > 0) {
       this.counts[c * this.bins + this.binOf(c, value)]! += same
-      if (value < this.min[c]!) this.min[c] = value
-      if (value > this.max[c]!) this.max[c] = value
+      this.foldMin(c, value, same)
+      this.foldMax(c, value, same)
     }
     if (spilled > 0) this.binSpilled(c, spilled)
     return sum
@@ -706,8 +758,8 @@ export class QuantileAccumulator {
         continue
       }
       this.counts[c * this.bins + b]!++
-      if (v < this.min[c]!) this.min[c] = v
-      if (v > this.max[c]!) this.max[c] = v
+      this.foldMin(c, v, 1)
+      this.foldMax(c, v, 1)
     }
     if (rest > 0) this.spillCell(c, this.spill, 0, 1, rest)
   }
@@ -806,6 +858,9 @@ export class QuantileAccumulator {
     const width = (this.hi[c]! - lo) / this.bins
     const min = this.min[c]!
     const max = this.max[c]!
+    // in-bin ranks below `atMin` hold the smallest value, those from `atMax` on the largest
+    const atMin = this.minCount[c]!
+    const atMax = inBins - this.maxCount[c]!
     // the ranks (0-based) type 7 reads at each level: j and j + 1 (the same arithmetic as
     // quantileSorted, so exact ranks give identical bits)
     const ranks = levels.map((p) => {
@@ -813,9 +868,9 @@ export class QuantileAccumulator {
       const j = Math.floor(h)
       return { h, j, k: Math.min(count - 1, j + 1) }
     })
-    // ranks among the in-bin values that fall inside a bin (not first or last: min and max are
-    // exact), ascending, located in one pass over the cell's bins
-    const inside = [...new Set(ranks.flatMap((r) => [r.j - below, r.k - below]))].filter((k) => k > 0 && k < inBins - 1).sort((a, b) => a - b)
+    // ranks among the in-bin values that fall inside a bin (not on the smallest or largest value,
+    // which are exact), ascending, located in one pass over the cell's bins
+    const inside = [...new Set(ranks.flatMap((r) => [r.j - below, r.k - below]))].filter((k) => k >= atMin && k < atMax).sort((a, b) => a - b)
     const found = locateRanks(this.counts, c * this.bins, this.bins, Float64Array.from(inside))
     const errorBound = inside.length > 0 ? Math.min(width, max - min) : 0
     // the value of rank r among the cell's values, exact outside [lo, hi] and at its ends
@@ -823,8 +878,8 @@ export class QuantileAccumulator {
       if (r < below) return outside[r]!
       const k = r - below
       if (k >= inBins) return outside[below + k - inBins]!
-      if (k === 0) return min
-      if (k === inBins - 1) return max
+      if (k < atMin) return min
+      if (k >= atMax) return max
       const i = inside.indexOf(k)
       const b = found.bin[i]!
       return Math.min(max, Math.max(min, lo + width * (b + (k - found.before[i]! + 0.5) / this.counts[c * this.bins + b]!)))
