@@ -665,16 +665,19 @@ export class QuantileAccumulator {
       if (x >= 0 && x < bins) {
         counts[base + (x | 0)]!++
         sum += v
-        if (v < min) {
-          min = v
-          minCount = 1
-        } else if (v === min) {
+        // one comparison each for the usual value, strictly inside
+        if (v <= min) {
+          if (v < min) {
+            min = v
+            minCount = 0
+          }
           minCount++
         }
-        if (v > max) {
-          max = v
-          maxCount = 1
-        } else if (v === max) {
+        if (v >= max) {
+          if (v > max) {
+            max = v
+            maxCount = 0
+          }
           maxCount++
         }
       } else {
