@@ -1,10 +1,14 @@
 import type { FinanceData } from '../chart-types'
-import { formatNumber, levelDecimals } from '../format/format-number'
+import { formatNumber } from '../format/format-number'
 import { formatValue } from '../format/format-value'
+import { sharedDecimals } from '../format/shared-decimals'
 import { unitLabel } from '../format/unit-label'
 import type { ChartParts, Panel } from '../frame/chart-parts'
 import { ink, mutedInk, palette, paper } from '../style/palette'
-import { fontSize } from '../style/typography'
+import { fontSize, lineHeight } from '../style/typography'
+import { labelledAt, labelStride } from '../text/label-stride'
+import { textWidth } from '../text/text-width'
+import { valueLabelCentres } from '../text/value-label-centres'
 import type { ChartContext } from './chart-context'
 import { lineFrame } from './line-frame'
 import { planDash } from './projection-chart'
@@ -19,6 +23,10 @@ const maxBarPixels = 56
 const notePanelHeight = 48
 /** Room right of the plot area for the limit's label. */
 const limitLabelRoom = 90
+/** Gap between a ratio's dot and its label, in px. */
+const ratioLabelOffset = 6
+/** How far above the ratio panel's plot area its labels may go, in px (below the axis label). */
+const ratioLabelOverTop = 8
 
 /**
  * `finance`: two panels over the same years. Above, the debt (M10) as bars with their values;
@@ -53,6 +61,15 @@ export function financeChart(data: FinanceData, ctx: ChartContext): ChartParts {
   const barPixels = Math.min(maxBarPixels, yearPixels * barShare)
   const barYears = barPixels / (yearPixels || 1)
   const debtFrame = frameFor(barPixels / 2 + 6)
+  const ratioUnit = { kind: 'percent' } as const
+  // one number of decimals for all bars; labels far enough apart not to overlap, the same years in both panels
+  const decimals = sharedDecimals(debt.map((p) => p.value))
+  // a debt paid off is 0, not 0.00
+  const debtText = (value: number): string => formatNumber(value, value === 0 ? 0 : decimals)
+  const ratioText = (value: number): string => formatValue(value, ratioUnit, lang)
+  const widths = [...debt.map((p) => debtText(p.value)), ...ratio.map((p) => ratioText(p.value))].map((t) => textWidth(t, fontSize.label))
+  const stride = labelStride(widths, yearPixels)
+  const labelled = (p: { year: number }): boolean => labelledAt(data.years.indexOf(p.year), data.years.length, stride)
   const debtPanel: Panel = {
     height,
     options: {
@@ -60,7 +77,7 @@ export function financeChart(data: FinanceData, ctx: ChartContext): ChartParts {
       marks: [
         ...debtFrame.axisMarks,
         Plot.rectY(debt, { x1: (d: { year: number }) => d.year - barYears / 2, x2: (d: { year: number }) => d.year + barYears / 2, y: 'value', fill: palette.blue }),
-        Plot.text(debt, { x: 'year', y: 'value', text: (d: { value: number }) => formatNumber(d.value, levelDecimals(d.value)), dy: -5, lineAnchor: 'bottom', fontSize: fontSize.label, fill: ink })
+        Plot.text(debt.filter(labelled), { x: 'year', y: 'value', text: (d: { value: number }) => debtText(d.value), dy: -5, lineAnchor: 'bottom', fontSize: fontSize.label, fill: ink })
       ]
     }
   }
@@ -83,9 +100,17 @@ export function financeChart(data: FinanceData, ctx: ChartContext): ChartParts {
 
   // the debt ratio against the limit
   function ratioPanel(): Panel {
-    const unit = { kind: 'percent' } as const
-    const frame = lineFrame(Plot, { years: data.years, values: [...ratio.map((p) => p.value), data.limit], unit, lang, width: ctx.width, height, marginRight: limitLabelRoom, includeZero: true, label: `${w.debtRatio}${w.comma}%`, yearInset: debtFrame.px(first) - debtFrame.left })
-    const limitText = w.limit(formatValue(data.limit, unit, lang))
+    const frame = lineFrame(Plot, { years: data.years, values: [...ratio.map((p) => p.value), data.limit], unit: ratioUnit, lang, width: ctx.width, height, marginRight: limitLabelRoom, includeZero: true, label: `${w.debtRatio}${w.comma}%`, yearInset: debtFrame.px(first) - debtFrame.left })
+    const limitText = w.limit(formatValue(data.limit, ratioUnit, lang))
+    // each label above its dot, or where it keeps clear of the line and the limit's rule
+    const shown = ratio.filter(labelled)
+    const path = ratio.map((p) => [frame.px(p.year), frame.py(p.value)] as const)
+    const rule = [[frame.left, frame.py(data.limit)], [frame.right, frame.py(data.limit)]] as const
+    const centres = valueLabelCentres(
+      shown.map((p) => ({ x: frame.px(p.year), y: frame.py(p.value), width: textWidth(ratioText(p.value), fontSize.label) })),
+      { height: fontSize.label * lineHeight, offset: ratioLabelOffset, lines: [path, rule], top: frame.top - ratioLabelOverTop, bottom: frame.bottom }
+    )
+    const labels = shown.map((p, i) => ({ year: p.year, value: frame.valueAt(centres[i]!), text: ratioText(p.value) }))
     return {
       height,
       options: {
@@ -96,7 +121,7 @@ export function financeChart(data: FinanceData, ctx: ChartContext): ChartParts {
           Plot.text([limitText], { frameAnchor: 'right', y: () => data.limit, dx: 8, textAnchor: 'start', fill: ink, fontSize: fontSize.label }),
           Plot.line(ratio, { x: 'year', y: 'value', stroke: palette.vermillion, strokeWidth: 2.5 }),
           Plot.dot(ratio, { x: 'year', y: 'value', fill: palette.vermillion, r: 3.5 }),
-          Plot.text(ratio, { x: 'year', y: 'value', text: (d: { value: number }) => formatValue(d.value, unit, lang), dy: -9, lineAnchor: 'bottom', fontSize: fontSize.label, fill: palette.vermillion, stroke: paper, strokeWidth: 4, paintOrder: 'stroke' })
+          Plot.text(labels, { x: 'year', y: 'value', text: 'text', lineAnchor: 'middle', fontSize: fontSize.label, fill: palette.vermillion, stroke: paper, strokeWidth: 4, paintOrder: 'stroke' })
         ]
       }
     }
