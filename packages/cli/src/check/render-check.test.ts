@@ -26,12 +26,32 @@ describe('renderCheck', () => {
     )
   })
 
-  it('labels in Chinese, falling back to English, and leaves notes out with --quiet', () => {
-    const text = renderCheck(checkFixture(), { lang: 'zh', quiet: true })
-    expect(text.split('\n')[0]).toBe('test-zone: 測試開發區, 2005–2010')
-    expect(text).toContain('gdp-growth  開發區生產總值年均增長21%以上  ≥ 21.0%')
-    expect(text).toContain('gdp-share   Half of the region')
-    expect(text).not.toContain('note:')
+  it('is all in Chinese with --lang zh but for ids, codes and the messages it cannot write, and leaves notes out with --quiet', () => {
+    // header words, 達成/未達成 and 警告/提示 as the report's (report-words.ts); the label column is as wide
+    // as 開發區生產總值年均增長21%以上: 13 wide characters and 3 narrow, 29 columns, and "gdp-share"'s
+    // English label falls back from zh; the fixture's hand-made findings carry no fields, so their
+    // English messages stay
+    expect(renderCheck(checkFixture(), { lang: 'zh', quiet: true })).toBe(
+      [
+        'test-zone：測試開發區，2005–2010年',
+        '',
+        '目標        名稱                              要求   規劃  模型  狀態',
+        '----------  -----------------------------  -------  -----  ----  ------',
+        'gdp-growth  開發區生產總值年均增長21%以上  ≥ 21.0%  21.0%     –  達成',
+        'gdp-2006                                   ≥ 1,680  1,210     –  未達成',
+        'gdp-share   Half of the region             ≥ 50.0%  40.3%     –  未達成',
+        '',
+        '警告 level-rate-mismatch：2006 gdp: 1,680 is 68.0% above 2005, not the stated 37.0%',
+        '警告 target-unreachable-on-plan：the plan path misses gdp-2006',
+        '提示 implied-icor：the plan implies an ICOR of 3.2',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('writes the notes in Chinese with --lang zh', () => {
+    const text = renderCheck({ ...checkFixture(), findings: [], targets: [] }, { lang: 'zh' })
+    expect(text).toBe('test-zone：測試開發區，2005–2010年\n\n情景未設定目標。\n\n沒有發現問題。\n\n說明：模型路徑不產生 foreign_capital：這些序列沿用規劃路徑\n')
   })
 
   it('writes the findings in Chinese from their fields with --lang zh, keeping a message it cannot write', () => {
@@ -58,11 +78,12 @@ describe('renderCheck', () => {
     }
     const text = renderCheck({ ...checkFixture(), findings: [...checkFixture().findings, landShort, infrastructure] }, { lang: 'zh', quiet: true })
     // 120 億元 of investment on 12 km², 8 left: 12 − 8 = 4 km² short
-    expect(text).toContain('warning land-short: 規劃的生產總值路徑需要新增項目投資120 億元（基年價格），按假定的投資強度需佔地12 平方公里，但規劃面積中尚未使用的只有8 平方公里：缺口4 平方公里，土地將於2008年用盡。')
+    expect(text).toContain('警告 land-short：規劃的生產總值路徑需要新增項目投資120 億元（基年價格），按假定的投資強度需佔地12 平方公里，但規劃面積中尚未使用的只有8 平方公里：缺口4 平方公里，土地將於2008年用盡。')
     // the default's value and reason as the report's assumptions table gives them (zh-default-reason.ts)
-    expect(text).toContain('  model.infrastructure = 規劃路徑: 基礎設施投資按規劃的基礎設施路徑，最後給定年份之後保持不變\n')
+    expect(text).toContain('提示 default-assumed：情景未給定1個模型參數，zonecast 採用了默認值：\n')
+    expect(text).toContain('  model.infrastructure = 規劃路徑：基礎設施投資按規劃的基礎設施路徑，最後給定年份之後保持不變\n')
     // the fixture's hand-made findings carry no fields: their English messages stay
-    expect(text).toContain('warning target-unreachable-on-plan: the plan path misses gdp-2006\n')
+    expect(text).toContain('警告 target-unreachable-on-plan：the plan path misses gdp-2006\n')
   })
 
   it('shows model values, probabilities and an error finding once they exist', () => {

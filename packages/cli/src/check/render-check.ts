@@ -7,6 +7,8 @@ import type { Align } from '../format/format-table'
 import { defaultValueText } from '../report/default-value-text'
 import { zhDefaultReason } from '../report/zh-default-reason'
 import { zhFindingMessage } from '../report/zh-finding-message'
+import { zhNote } from '../report/zh-note'
+import { checkWords } from './check-words'
 import { defaultReason } from './default-reason'
 import { formatBound } from './format-bound'
 import { formatTargetValue } from './format-target-value'
@@ -26,38 +28,41 @@ export interface RenderCheckOptions {
 
 /**
  * A check result for people: a header line (scenario id, title, years), the targets table (bound, plan value, model value, status `met` or `MISSED`),
- * the findings most serious first as `severity code: message`, then the notes as `note: ...`. With `lang: 'zh'` the
- * findings' messages and the defaults' values and reasons are in Chinese; the fixed words stay English.
+ * the requirements, the findings most serious first as `severity code: message`, then the notes as `note: ...`. With
+ * `lang: 'zh'` everything but the ids, codes and parameter paths is in Chinese: headers, status and severity words
+ * (check-words.ts), the requirements, the findings' messages, the defaults' values and reasons, the notes.
  *
  * @example renderCheck(result, { lang: 'en' })
  * // => "test-zone: Test zone, 2005–2010\n\ntarget ..."
  */
 export function renderCheck(result: CheckResult, options: RenderCheckOptions): string {
-  const requirements = renderRequirements(result)
-  const sections = [header(result, options.lang), targetsTable(result, options.lang), ...(requirements ? [requirements] : []), findingsList(result.findings, options.lang)]
-  if (!options.quiet && result.notes.length > 0) sections.push(result.notes.map((note) => `note: ${note}\n`).join(''))
+  const { lang } = options
+  const w = checkWords(lang)
+  const requirements = renderRequirements(result, lang)
+  const sections = [header(result, lang), targetsTable(result, lang), ...(requirements ? [requirements] : []), findingsList(result.findings, lang)]
+  if (!options.quiet && result.notes.length > 0) sections.push(result.notes.map((note) => `${w.note(lang === 'zh' ? zhNote(note) : note)}\n`).join(''))
   return sections.join('\n')
 }
 
 // "id: title, 2005–2010"
 function header(result: CheckResult, lang: Lang): string {
   const { id, title, years } = result.scenario
-  const name = pickLabel(title, lang, '')
-  return `${id}: ${name ? `${name}, ` : ''}${years.base}–${years.end}\n`
+  return `${checkWords(lang).heading(id, pickLabel(title, lang, ''), years.base, years.end)}\n`
 }
 
 // one row per target; a probability column once Monte Carlo draws have given any
 function targetsTable(result: CheckResult, lang: Lang): string {
-  if (result.targets.length === 0) return 'no targets\n'
+  const w = checkWords(lang)
+  if (result.targets.length === 0) return `${w.noTargets}\n`
   const withProbability = result.targets.some((t) => t.probability !== null && t.probability !== undefined)
-  const header = ['target', 'label', 'bound', 'plan', 'model', 'status', ...(withProbability ? ['probability'] : [])]
+  const header = [w.target, w.label, w.bound, w.plan, w.model, w.status, ...(withProbability ? [w.probability] : [])]
   const rows = result.targets.map((t) => [
     t.id,
     pickLabel(t.label, lang, ''),
     formatBound(t),
     formatTargetValue(t.kind, t.plan.value),
     t.model ? formatTargetValue(t.kind, t.model.value) : missingValue,
-    t.status === 'met' ? 'met' : 'MISSED',
+    t.status === 'met' ? w.met : w.missed,
     ...(withProbability ? [t.probability ? formatNumber(t.probability.value, { style: 'percent', decimals: probabilityDecimals }) : missingValue] : [])
   ])
   const align: Align[] = ['left', 'left', 'right', 'right', 'right', 'left', 'right']
@@ -66,20 +71,21 @@ function targetsTable(result: CheckResult, lang: Lang): string {
 
 // "severity code: message" lines, errors first; the defaults the model assumed as one list at the end
 function findingsList(findings: readonly Finding[], lang: Lang): string {
-  if (findings.length === 0) return 'no findings\n'
+  const w = checkWords(lang)
+  if (findings.length === 0) return `${w.noFindings}\n`
   const defaults = findings.filter((f) => f.code === 'default-assumed')
   const others = findings.filter((f) => f.code !== 'default-assumed')
   const sorted = severityOrder.flatMap((severity) => others.filter((f) => f.severity === severity))
   const zh = lang === 'zh'
-  const lines = sorted.map((f) => `${f.severity} ${f.code}: ${zh ? zhFindingMessage(f) : f.message}\n`)
+  const lines = sorted.map((f) => `${w.finding(w.severity[f.severity] ?? f.severity, f.code, zh ? zhFindingMessage(f) : f.message)}\n`)
   if (defaults.length > 0) {
-    lines.push(`info default-assumed: ${defaults.length} model parameter${defaults.length === 1 ? '' : 's'} not given in the scenario, so zonecast assumed:\n`)
+    lines.push(`${w.defaultsAssumed(defaults.length)}\n`)
     for (const f of defaults) {
       const parameter = String(f.parameter)
       const reason = typeof f.reason === 'string' ? f.reason : defaultReason(f.message)
       // numbers as the core gives them; the words the core uses for a value, and the reason, in Chinese
       const value = zh && typeof f.value === 'string' ? defaultValueText(f.value, null, { lang, money: '' }) : String(f.value)
-      lines.push(`  ${parameter} = ${value}: ${zh ? zhDefaultReason(parameter, reason) : reason}\n`)
+      lines.push(`  ${w.defaultLine(parameter, value, zh ? zhDefaultReason(parameter, reason) : reason)}\n`)
     }
   }
   return lines.join('')
