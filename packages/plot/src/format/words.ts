@@ -68,7 +68,7 @@ const en: Words = {
   projectionTitle: (s) => `${s}: plan, model path and targets`,
   fanTitle: (s) => `${s}: range of the model path`,
   compareTitle: (s, n) => `${s}: model paths of ${n} scenarios`,
-  tornadoTitle: (t) => `What moves “${t}”`,
+  tornadoTitle: (t) => `What moves "${t}"`,
   landTitle: 'Land: planned, serviced and in use',
   financeTitle: 'Debt and the debt ratio against its limit',
   targetsTitle: 'Targets on the model path: met or missed, and by how much',

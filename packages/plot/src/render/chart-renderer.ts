@@ -6,6 +6,7 @@ import type { JsdomModule, PlotModule } from '../load/load-libraries'
 import { DEFAULT_WIDTH } from '../style/typography'
 import { finishSvg } from '../svg/finish-svg'
 import { serializeSvg } from '../svg/serialize-svg'
+import { straightQuotes } from '../text/straight-quotes'
 import { chartPartsFor } from './chart-parts-for'
 import { checkWidth } from './check-width'
 
@@ -31,7 +32,8 @@ export async function loadChartRenderer(): Promise<ChartRenderer> {
   const { window } = new jsdom.JSDOM('')
   const serializer = new window.XMLSerializer()
   return {
-    svg(spec) {
+    svg(given) {
+      const spec = given.lang === 'en' ? straightQuotes(given) : given
       const width = checkWidth(spec.width ?? DEFAULT_WIDTH)
       const words = wordsFor(spec.lang)
       const parts = chartPartsFor(spec, { lang: spec.lang, words, width, scenarios: spec.scenarios, Plot })
