@@ -25,8 +25,6 @@ export interface CheckWords {
   defaultsAssumed(count: number): string
   /** one default: "parameter = value: reason" */
   defaultLine(parameter: string, value: string, reason: string): string
-  /** "note: ..." */
-  note(text: string): string
 }
 
 const en: CheckWords = {
@@ -45,8 +43,7 @@ const en: CheckWords = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   finding: (severity, code, message) => `${severity} ${code}: ${message}`,
   defaultsAssumed: (count) => `info default-assumed: ${count} model parameter${count === 1 ? '' : 's'} not given in the scenario, so zonecast assumed:`,
-  defaultLine: (parameter, value, reason) => `${parameter} = ${value}: ${reason}`,
-  note: (text) => `note: ${text}`
+  defaultLine: (parameter, value, reason) => `${parameter} = ${value}: ${reason}`
 }
 
 // the report's words where the report already says the same thing
@@ -69,8 +66,7 @@ const zh: CheckWords = {
   severity: report.severity,
   finding: (severity, code, message) => `${severity} ${code}：${message}`,
   defaultsAssumed: (count) => `${report.severity.info} default-assumed：情景未給定${count}個模型參數，zonecast 採用了${report.defaulted}：`,
-  defaultLine: (parameter, value, reason) => `${parameter} = ${value}：${reason}`,
-  note: (text) => `${report.notes}：${text}`
+  defaultLine: (parameter, value, reason) => `${parameter} = ${value}：${reason}`
 }
 
 /**

@@ -3,11 +3,11 @@ import type { Lang } from '../cli/global-options'
 import { pickLabel } from '../cli/pick-label'
 import { formatNumber, missingValue } from '../format/format-number'
 import { formatTable } from '../format/format-table'
+import { noteLine } from '../format/note-line'
 import type { Align } from '../format/format-table'
 import { defaultValueText } from '../report/default-value-text'
 import { zhDefaultReason } from '../report/zh-default-reason'
 import { zhFindingMessage } from '../report/zh-finding-message'
-import { zhNote } from '../report/zh-note'
 import { checkWords } from './check-words'
 import { defaultReason } from './default-reason'
 import { formatBound } from './format-bound'
@@ -37,10 +37,9 @@ export interface RenderCheckOptions {
  */
 export function renderCheck(result: CheckResult, options: RenderCheckOptions): string {
   const { lang } = options
-  const w = checkWords(lang)
   const requirements = renderRequirements(result, lang)
   const sections = [header(result, lang), targetsTable(result, lang), ...(requirements ? [requirements] : []), findingsList(result.findings, lang)]
-  if (!options.quiet && result.notes.length > 0) sections.push(result.notes.map((note) => `${w.note(lang === 'zh' ? zhNote(note) : note)}\n`).join(''))
+  if (!options.quiet && result.notes.length > 0) sections.push(result.notes.map((note) => `${noteLine(note, lang)}\n`).join(''))
   return sections.join('\n')
 }
 

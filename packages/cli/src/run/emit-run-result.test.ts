@@ -22,6 +22,14 @@ describe('emitRunResult on standard output', () => {
     expect(io.err).toBe(notes)
   })
 
+  it('prints the table and the notes in Chinese with --lang zh', async () => {
+    const io = fakeIo()
+    const result = { ...runFixture(), notes: ['the scenario gives no base.gdp, so the model path has no output, revenue or indicators'] }
+    await emitRunResult(result, { format: 'table', lang: 'zh' }, io)
+    expect(io.out).toBe(renderRunTable(result, 'zh'))
+    expect(io.err).toBe('說明：情景未給定基年生產總值（base.gdp），因此模型路徑沒有產出、財政收入和指標\n')
+  })
+
   it('prints CSV with the notes on standard error, where they cannot spoil the data', async () => {
     const io = fakeIo()
     await emitRunResult(runFixture(), { format: 'csv', lang: 'en' }, io)

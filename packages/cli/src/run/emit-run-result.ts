@@ -3,6 +3,7 @@ import { CliError } from '../cli/cli-error'
 import { exitCodes } from '../cli/exit-codes'
 import type { Lang } from '../cli/global-options'
 import { formatJson } from '../format/format-json'
+import { noteLine } from '../format/note-line'
 import type { Io } from '../io/io'
 import { writeFiles } from '../io/write-files'
 import type { OutputFile } from '../io/write-files'
@@ -51,7 +52,7 @@ export async function emitRunResult(result: RunResult, options: EmitRunOptions, 
   } else {
     io.stdout(render(result, options.format, options.lang))
   }
-  if (notesOnStderr && !options.quiet) for (const note of result.notes) io.stderr(`note: ${note}\n`)
+  if (notesOnStderr && !options.quiet) for (const note of result.notes) io.stderr(`${noteLine(note, options.lang)}\n`)
   return exitCodes.ok
 }
 

@@ -21,12 +21,21 @@ describe('renderRunTable', () => {
     )
   })
 
-  it('uses Chinese labels with --lang zh and keeps the columns aligned', () => {
-    const lines = renderRunTable(runFixture(), 'zh').split('\n')
-    // 佔地區生產總值比重 is 9 characters, 18 columns, and sets the series column's width:
-    // 生產總值 (8 columns) gets 10 spaces of padding plus the 2-space gap
-    expect(lines[2]?.startsWith(`plan${' '.repeat(8)}生產總值${' '.repeat(12)}yiyuan  real`)).toBe(true)
-    expect(lines[5]?.startsWith(`indicators  佔地區生產總值比重  %${' '.repeat(7)}none`)).toBe(true)
+  it('is in Chinese with --lang zh, labels, paths, units and price bases, and keeps the columns aligned', () => {
+    // every line is 102 terminal columns (Python's unicodedata.east_asian_width: W and F count two):
+    // 佔地區生產總值比重 is 9 characters, 18 columns, and sets the series column's width;
+    // paths, units and price bases as the report and the findings word them (run-words.ts)
+    expect(renderRunTable(runFixture(), 'zh')).toBe(
+      [
+        '路徑      序列                單位  價格        2005      2006      2007      2008      2009      2010',
+        '--------  ------------------  ----  ------  --------  --------  --------  --------  --------  --------',
+        '規劃路徑  生產總值            億元  可比價  1,000.00  1,210.00  1,464.10  1,771.56  2,143.59  2,593.74',
+        '規劃路徑  財政收入            億元  現價         100       125       150       175       200         –',
+        '全區域    生產總值            億元  可比價  4,000.00  4,400.00  4,840.00  5,324.00  5,856.40  6,442.04',
+        '指標      佔地區生產總值比重  %     無         25.0%     27.5%     30.3%     33.3%     36.6%     40.3%',
+        ''
+      ].join('\n')
+    )
   })
 
   it('lists model rows between plan and region once the model fills them', () => {
