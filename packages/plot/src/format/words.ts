@@ -46,6 +46,8 @@ export interface Words {
   planPath: string
   noValue: string
   versus(value: string, bound: string): string
+  /** `versus` broken after the value, for a narrow column */
+  versusLines(value: string, bound: string): [string, string]
   description: string
 }
 
@@ -91,6 +93,7 @@ const en: Words = {
   planPath: 'On the plan path',
   noValue: 'no value',
   versus: (v, b) => `${v} against ${b}`,
+  versusLines: (v, b) => [v, `against ${b}`],
   description: 'Chart drawn by zonecast.'
 }
 
@@ -136,6 +139,7 @@ const zh: Words = {
   planPath: '規劃路徑上',
   noValue: '無數值',
   versus: (v, b) => `${v}，目標${b}`,
+  versusLines: (v, b) => [`${v}，`, `目標${b}`],
   description: '由 zonecast 繪製。'
 }
 

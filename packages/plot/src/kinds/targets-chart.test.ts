@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TargetsData } from '../chart-types'
+import { loadChartRenderer } from '../render/chart-renderer'
+import type { ChartRenderer } from '../render/chart-renderer'
+import { fontSize } from '../style/typography'
+import { textWidth } from '../text/text-width'
 import { marginOf } from './targets-chart'
 
 describe('marginOf', () => {
@@ -15,5 +20,40 @@ describe('marginOf', () => {
     expect(marginOf(null, { min: 1 })).toBeNull()
     expect(marginOf(3, {})).toBeNull()
     expect(marginOf(0.25, { min: 0 })).toBe(0.25)
+  })
+})
+
+describe('targetsChart', () => {
+  let renderer: ChartRenderer
+  beforeAll(async () => {
+    renderer = await loadChartRenderer()
+  }, 30_000)
+
+  const money = { kind: 'money', money: 'yiyuan', prices: 'real', baseYear: 2015 } as const
+  const data: TargetsData = {
+    targets: [
+      { id: 'gdp-2020', label: 'GDP of 1.5 trillion yuan by 2020', min: 15000, plan: 15100, model: 15996, met: true, valueUnit: money },
+      { id: 'share', label: 'More than 55% of the city GDP', min: 0.55, plan: 0.6, model: 0.69, met: true, valueUnit: { kind: 'percent' } }
+    ]
+  }
+  // the value-against-bound texts as drawn, each as its lines
+  const texts = (width: number): string[][] => {
+    const svg = renderer.svg({ kind: 'targets', data, lang: 'en', width, subtitle: 'Test zone', scenarios: ['test'] })
+    return [...svg.matchAll(/<text[^>]*>((?:(?!<\/text>).)*against(?:(?!<\/text>).)*)<\/text>/g)].map((m) => {
+      const spans = [...m[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!)
+      return spans.length > 0 ? spans : [m[1]!]
+    })
+  }
+
+  it('writes the value against the bound on one line where the column fits in 30% of the width', () => {
+    // "15,996 億元 against ≥ 15,000 億元" is about 190 px + 12 px of gaps, under 0.3 × 720 = 216 px
+    expect(texts(720)).toEqual([['15,996 億元 against ≥ 15,000 億元'], ['69.0% against ≥ 55.0%']])
+  })
+
+  it('breaks it after the value in a narrow chart, so the bars keep their room', () => {
+    // over 0.3 × 480 = 144 px on one line
+    const lines = texts(480)
+    expect(lines).toEqual([['15,996 億元', 'against ≥ 15,000 億元'], ['69.0%', 'against ≥ 55.0%']])
+    for (const line of lines.flat()) expect(textWidth(line, fontSize.label) + 12).toBeLessThanOrEqual(480 * 0.3)
   })
 })

@@ -19,6 +19,12 @@ const minRowHeight = 30
 const rowPadding = 0.28
 /** Gap between the zero line and the value text. */
 const textGap = 6
+/**
+ * The value-against-bound column may take this share of the width on one line; wider, it takes
+ * two (the value, then the bound): at 480 px the national scenario's "15,996 億元 against ≥ 15,000
+ * 億元" on one line left the bars about 80 px between the label column and the text column.
+ */
+const textShare = 0.3
 const metColour = palette.bluishGreen
 const missedColour = palette.vermillion
 /** Text of a missed target: darker than its bar, so it reads at small sizes. */
@@ -30,7 +36,10 @@ interface Row {
   margin: number | null
   planMargin: number | null
   met: boolean
+  /** the value against the bound, on one line (for the description) */
   text: string
+  /** the same as drawn: one line, or two in a narrow chart */
+  lines: readonly string[]
 }
 
 /**
@@ -45,18 +54,25 @@ interface Row {
 export function targetsChart(data: TargetsData, ctx: ChartContext): ChartParts {
   const { Plot, words: w } = ctx
   const labels = new Map(data.targets.map((t) => [t.id, wrapText(t.label, fontSize.axis, ctx.width * labelShare, 3)]))
-  const rows: Row[] = data.targets.map((t) => ({
-    id: t.id,
-    margin: marginOf(t.model, t),
-    planMargin: marginOf(t.plan, t),
-    met: t.met,
-    text: t.model === null ? w.noValue : versusText(t, t.model, ctx)
-  }))
-  const rowHeights = data.targets.map((t) => Math.max(minRowHeight, (labels.get(t.id)?.length ?? 1) * fontSize.axis * lineHeight + 10))
+  const versus = data.targets.map((t) => (t.model === null ? null : versusParts(t, t.model, ctx)))
+  const oneLine = versus.map((v) => (v === null ? w.noValue : w.versus(v.value, v.bound)))
+  const narrow = Math.max(...oneLine.map((t) => textWidth(t, fontSize.label))) + 2 * textGap > ctx.width * textShare
+  const rows: Row[] = data.targets.map((t, i) => {
+    const v = versus[i]
+    return {
+      id: t.id,
+      margin: marginOf(t.model, t),
+      planMargin: marginOf(t.plan, t),
+      met: t.met,
+      text: oneLine[i]!,
+      lines: v && narrow ? w.versusLines(v.value, v.bound) : [oneLine[i]!]
+    }
+  })
+  const rowHeights = data.targets.map((t, i) => Math.max(minRowHeight, Math.max(labels.get(t.id)?.length ?? 1, rows[i]!.lines.length) * fontSize.axis * lineHeight + 10))
   const rowHeight = Math.max(...rowHeights, minRowHeight)
   const marginLeft = pagePadding + 10 + Math.max(...[...labels.values()].flat().map((t) => textWidth(t, fontSize.axis)))
   // the value against the bound goes in a column right of the bars, clear of bars and ticks
-  const textRoom = Math.max(...rows.map((r) => textWidth(r.text, fontSize.label))) + 2 * textGap
+  const textRoom = Math.max(...rows.flatMap((r) => r.lines.map((l) => textWidth(l, fontSize.label)))) + 2 * textGap
   const marginRight = pagePadding + textRoom
   const plotWidth = ctx.width - marginLeft - marginRight
   const values = [0, ...rows.flatMap((r) => [r.margin, r.planMargin]).filter((v): v is number => v !== null)]
@@ -73,9 +89,11 @@ export function targetsChart(data: TargetsData, ctx: ChartContext): ChartParts {
     Plot.text(rows, {
       y: 'id',
       frameAnchor: 'right',
-      text: 'text',
+      text: (r: Row) => r.lines.join('\n'),
       dx: 2 * textGap,
       textAnchor: 'start',
+      // two lines spaced as the labels' (one line keeps Plot's default centring)
+      ...(narrow ? { lineHeight } : {}),
       fill: (r: Row) => (r.margin === null ? mutedInk : r.met ? ink : missedText),
       fontSize: fontSize.label
     })
@@ -122,11 +140,11 @@ export function marginOf(value: number | null, t: Pick<TargetOutcome, 'min' | 'm
   return margins.length === 0 ? null : Math.min(...margins)
 }
 
-// "9.96% against ≥ 10.00%": the value and its bounds ("≥ 21.0%", "≤ 1.00", or both), with the decimals that tell them apart
-function versusText(t: TargetOutcome, value: number, ctx: ChartContext): string {
+// "9.96%" and "≥ 10.00%": the value and its bounds ("≥ 21.0%", "≤ 1.00", or both), with the decimals that tell them apart
+function versusParts(t: TargetOutcome, value: number, ctx: ChartContext): { value: string; bound: string } {
   const extra = tellingDecimals(value, t, t.valueUnit, ctx.lang)
   const parts: string[] = []
   if (t.min !== undefined) parts.push(`≥ ${formatValue(t.min, t.valueUnit, 'en', extra)}`)
   if (t.max !== undefined) parts.push(`≤ ${formatValue(t.max, t.valueUnit, 'en', extra)}`)
-  return ctx.words.versus(formatValue(value, t.valueUnit, ctx.lang, extra), parts.join(', '))
+  return { value: formatValue(value, t.valueUnit, ctx.lang, extra), bound: parts.join(', ') }
 }
