@@ -18,7 +18,10 @@ const langTags: Readonly<Record<Lang, string>> = { en: 'en', zh: 'zh-Hant' }
 
 /** The page a chart is drawn on: size, language and text. */
 export interface Page {
+  /** the width laid out, in px: the viewBox's */
   width: number
+  /** the width the SVG is shown at, in px (its `width`); default `width` (see `layoutWidth`) */
+  shownWidth?: number
   lang: Lang
   subtitle: string
 }
@@ -33,7 +36,8 @@ export interface Page {
  * @example composeChart(document, Plot, parts, { width: 720, lang: 'en', subtitle: 'Jilin, 2005–2010' }).getAttribute('height') // => "472"
  */
 export function composeChart(document: Document, Plot: PlotModule, parts: ChartParts, page: Page): SVGElement {
-  const svg = element(document, 'svg', { width: page.width, role: 'img', lang: langTags[page.lang], 'font-family': fontFamily, 'font-size': fontSize.axis, fill: ink })
+  const shownWidth = page.shownWidth ?? page.width
+  const svg = element(document, 'svg', { width: shownWidth, role: 'img', lang: langTags[page.lang], 'font-family': fontFamily, 'font-size': fontSize.axis, fill: ink })
   const title = element(document, 'title', {})
   title.textContent = parts.title
   const desc = element(document, 'desc', {})
@@ -59,7 +63,7 @@ export function composeChart(document: Document, Plot: PlotModule, parts: ChartP
   }
   y = writeLines(svg, wrapText(parts.source, fontSize.note, textWidth, 3), y + blockGap, { size: fontSize.note, fill: mutedInk })
   const height = Math.ceil(y + pagePadding)
-  svg.setAttribute('height', String(height))
+  svg.setAttribute('height', String(round((height * shownWidth) / page.width)))
   svg.setAttribute('viewBox', `0 0 ${page.width} ${height}`)
   return svg
 }

@@ -27,3 +27,17 @@ describe('loadChartRenderer', () => {
     expect(renderer.svg(land('zh'))).toContain('“13th Five-Year”')
   })
 })
+
+describe('a wide chart', () => {
+  it('is laid out narrower and shown enlarged, so its 12 px text shows at about 18 px', () => {
+    const svg = renderer.svg({ ...land('en'), width: 1600 })
+    const [, width, height, viewWidth, viewHeight] = /<svg[^>]* width="(\d+)"[^>]* height="([\d.]+)" viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number)
+    // layoutWidth(1600) = 1067: shown 1600 / 1067 = 1.4995 times, the height alike
+    expect([width, viewWidth]).toEqual([1600, 1067])
+    expect(height).toBeCloseTo((viewHeight! * 1600) / 1067, 2)
+  })
+
+  it('up to 960 px is laid out at its own width', () => {
+    expect(renderer.svg({ ...land('en'), width: 960 })).toMatch(/<svg[^>]* width="960"[^>]* height="(\d+)" viewBox="0 0 960 \1"/)
+  })
+})

@@ -3,6 +3,7 @@ import { composeChart } from '../frame/compose-chart'
 import { wordsFor } from '../format/words'
 import { importLibrary } from '../load/load-libraries'
 import type { JsdomModule, PlotModule } from '../load/load-libraries'
+import { layoutWidth } from '../style/layout-width'
 import { DEFAULT_WIDTH } from '../style/typography'
 import { finishSvg } from '../svg/finish-svg'
 import { serializeSvg } from '../svg/serialize-svg'
@@ -34,10 +35,12 @@ export async function loadChartRenderer(): Promise<ChartRenderer> {
   return {
     svg(given) {
       const spec = given.lang === 'en' ? straightQuotes(given) : given
-      const width = checkWidth(spec.width ?? DEFAULT_WIDTH)
+      const shownWidth = checkWidth(spec.width ?? DEFAULT_WIDTH)
+      // a wide chart is laid out narrower and shown enlarged, so that its text grows with it
+      const width = layoutWidth(shownWidth)
       const words = wordsFor(spec.lang)
       const parts = chartPartsFor(spec, { lang: spec.lang, words, width, scenarios: spec.scenarios, Plot })
-      const svg = composeChart(window.document, Plot, parts, { width, lang: spec.lang, subtitle: spec.subtitle })
+      const svg = composeChart(window.document, Plot, parts, { width, shownWidth, lang: spec.lang, subtitle: spec.subtitle })
       return finishSvg(serializeSvg(svg) ?? serializer.serializeToString(svg))
     }
   }
