@@ -1,16 +1,14 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs'
-import type { ComparedEntry, ComparisonResult } from '@zonecast/core'
-import { formatTargetValue } from '../check/format-target-value'
+import type { ComparedEntry } from '@zonecast/core'
 import { CliError } from '../cli/cli-error'
 import { exitCodes } from '../cli/exit-codes'
 import type { GlobalOptions } from '../cli/global-options'
 import { addSetOption } from '../cli/set-option'
+import { compareRows } from '../compare/compare-rows'
+import { renderCompare } from '../compare/render-compare'
 import type { SetOptions } from '../cli/set-option'
 import { formatCsv } from '../format/format-csv'
 import { formatJson } from '../format/format-json'
-import { formatMarkdownTable } from '../format/format-markdown'
-import { formatNumber } from '../format/format-number'
-import { formatTable } from '../format/format-table'
 import type { Io } from '../io/io'
 import { loadScenarioFile } from './load-scenario-file'
 
@@ -74,29 +72,8 @@ export async function compareCommand(options: CompareOptions, io: Io): Promise<n
   const result = core.compareScenarios(entries)
   const format = options.json ? 'json' : (options.format ?? 'table')
   if (format === 'json') io.stdout(formatJson(result))
-  else if (format === 'csv') io.stdout(formatCsv(compareRows(result, true)))
-  else {
-    const [header, ...rows] = compareRows(result, false) as string[][]
-    const table = { header: header!, rows, align: header!.map((_, i) => (i === 0 ? 'left' : 'right') as 'left' | 'right') }
-    io.stdout(format === 'md' ? formatMarkdownTable(table) : formatTable(table))
-    if (result.findings.length > 0) {
-      io.stdout(`\nfindings that differ:\n`)
-      for (const f of result.findings) io.stdout(`  ${f.code} (${f.severity}) in ${result.scenarios.filter((_, i) => f.in[i]).map((s) => s.id).join(', ')}: ${f.message}\n`)
-    }
-  }
+  // CSV is data: its row names stay English in both languages, as JSON's keys do
+  else if (format === 'csv') io.stdout(formatCsv(compareRows(result, { raw: true, lang: 'en' })))
+  else io.stdout(renderCompare(result, format, options.lang, (name) => entries[0]!.scenario.series[name]?.label))
   return exitCodes.ok
-}
-
-/** The comparison as rows: a header of scenario ids, then targets, series and requirements. */
-function compareRows(r: ComparisonResult, raw: boolean): (string | number | null)[][] {
-  const header = ['', ...r.scenarios.map((s) => s.variant ?? s.id)]
-  const level = (v: number | null) => (raw ? v : formatNumber(v, { style: 'level', decimals: 2, trim: true }))
-  const rows: (string | number | null)[][] = [header]
-  for (const t of r.targets) {
-    rows.push([`target ${t.id}`, ...t.values.map((v) => (v === null ? (raw ? null : '–') : raw ? v.value : `${formatTargetValue(t.kind as never, v.value)} ${v.status === 'met' ? '✓' : '✗'}`))])
-    if (raw) rows.push([`target ${t.id} status`, ...t.values.map((v) => v?.status ?? null)])
-  }
-  for (const [name, values] of Object.entries(r.series)) rows.push([`${name} ${r.scenarios[0]!.end_year}`, ...values.map(level)])
-  for (const [key, values] of Object.entries(r.requirements)) rows.push([`requires ${key}`, ...values.map(level)])
-  return rows
 }

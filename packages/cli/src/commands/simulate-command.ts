@@ -61,6 +61,6 @@ export async function simulateCommand(options: SimulateOptions, io: Io): Promise
   const { input, overrides, history } = await loadScenarioFile(options.file, io, options.set)
   const job = { text: input.text, file: input.file, draws: options.draws ?? 0, seed: options.seed, threads, overrides, ...(history === undefined ? {} : { history }) }
   const result = await runMonteCarlo(job, io, showsProgress(io, options))
-  io.stdout(options.json ? formatJson(result) : renderSimulate(result))
+  io.stdout(options.json ? formatJson(result) : renderSimulate(result, options.lang))
   return exitCodes.ok
 }

@@ -1,5 +1,4 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs'
-import { formatTargetValue } from '../check/format-target-value'
 import { CliError } from '../cli/cli-error'
 import { exitCodes } from '../cli/exit-codes'
 import type { GlobalOptions } from '../cli/global-options'
@@ -7,8 +6,8 @@ import { addSetOption } from '../cli/set-option'
 import type { SetOptions } from '../cli/set-option'
 import { formatJson } from '../format/format-json'
 import type { Io } from '../io/io'
-import { formatLeverValue } from '../levers/format-lever-value'
 import { loadLeverModel } from '../levers/load-lever-model'
+import { renderSolve } from '../levers/render-solve'
 import { numberOption } from '../cli/number-option'
 
 /** The probability `solve --draws` aims at when `--probability` is not given: an even chance. */
@@ -68,12 +67,7 @@ export async function solveCommand(options: SolveOptions, io: Io): Promise<numbe
   if (options.json) io.stdout(formatJson(r))
   else {
     const kind = model.run.targets.find((t) => t.id === r.target)!.kind
-    const shown = (v: number | null) => (probability ? (v === null ? '–' : `${(v * 100).toFixed(1)}%`) : formatTargetValue(kind, v))
-    const what = probability ? `a ${(level * 100).toFixed(1)}% chance of ${r.target}` : r.target
-    const range = `[${formatLeverValue(r.low)}, ${formatLeverValue(r.high)}]`
-    if (r.status === 'solved') io.stdout(`${r.lever} = ${formatLeverValue(r.value)} gives ${what}: ${shown(r.target_value)} (${r.iterations} ${probability ? `evaluations of ${probability.draws} draws` : 'model runs'})\n`)
-    else if (r.status === 'met-everywhere') io.stdout(`${what} is met everywhere in ${r.lever} ${range}: ${shown(r.target_value)} at its value in the scenario\n`)
-    else io.stdout(`${what} is not attainable within ${r.lever} ${range}; the closest: ${r.lever} = ${formatLeverValue(r.best!.value)} gives ${shown(r.best!.target_value)}\n`)
+    io.stdout(renderSolve(r, kind, options.lang))
   }
   return r.attained ? exitCodes.ok : exitCodes.checkFailed
 }

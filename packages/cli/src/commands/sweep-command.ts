@@ -1,15 +1,13 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs'
-import { formatTargetValue } from '../check/format-target-value'
 import { exitCodes } from '../cli/exit-codes'
 import type { GlobalOptions } from '../cli/global-options'
 import { addSetOption } from '../cli/set-option'
 import type { SetOptions } from '../cli/set-option'
 import { formatCsv } from '../format/format-csv'
 import { formatJson } from '../format/format-json'
-import { formatTable } from '../format/format-table'
 import type { Io } from '../io/io'
-import { formatLeverValue } from '../levers/format-lever-value'
 import { loadLeverModel } from '../levers/load-lever-model'
+import { renderSweepTable } from '../levers/render-sweep-table'
 import { numberOption } from '../cli/number-option'
 
 /** What `sweep` prints. */
@@ -64,10 +62,7 @@ export async function sweepCommand(options: SweepOptions, io: Io): Promise<numbe
     const header = [...result.levers.map((l) => l.lever), ...targets.flatMap((t) => [t.id, `${t.id} met`])]
     io.stdout(formatCsv([header, ...result.points.map((p) => [...p.values, ...p.targets.flatMap((t) => [t.value, t.met ? 'yes' : 'no'])])]))
   } else {
-    const header = [...result.levers.map((l) => l.lever), ...targets.map((t) => t.id)]
-    const rows = result.points.map((p) => [...p.values.map(formatLeverValue), ...p.targets.map((t, k) => `${formatTargetValue(targets[k]!.kind, t.value)}${t.met ? '' : ' ✗'}`)])
-    io.stdout(formatTable({ header, rows, align: header.map(() => 'right' as const) }))
-    if (!options.quiet) io.stdout('\n✗ the target is missed there\n')
+    io.stdout(renderSweepTable(result, targets.map((t) => t.id), targets.map((t) => t.kind), { lang: options.lang, ...(options.quiet ? { quiet: true } : {}) }))
   }
   return exitCodes.ok
 }

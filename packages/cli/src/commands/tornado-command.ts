@@ -1,14 +1,13 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs'
-import { formatTargetValue } from '../check/format-target-value'
 import { exitCodes } from '../cli/exit-codes'
 import type { GlobalOptions } from '../cli/global-options'
+import { pickLabel } from '../cli/pick-label'
 import { addSetOption } from '../cli/set-option'
 import type { SetOptions } from '../cli/set-option'
 import { formatJson } from '../format/format-json'
-import { formatTable } from '../format/format-table'
 import type { Io } from '../io/io'
-import { formatLeverValue } from '../levers/format-lever-value'
 import { loadLeverModel } from '../levers/load-lever-model'
+import { renderTornado } from '../levers/render-tornado'
 
 /** Options of `zonecast tornado`. */
 export interface TornadoOptions extends GlobalOptions, SetOptions {
@@ -54,15 +53,7 @@ export async function tornadoCommand(options: TornadoOptions, io: Io): Promise<n
     return exitCodes.ok
   }
   const kind = model.run.targets.find((t) => t.id === options.target)!.kind
-  const v = (x: number | null) => formatTargetValue(kind, x)
-  io.stdout(`tornado of ${result.target}: ${v(result.base)} with every lever at its value\n\n`)
-  io.stdout(
-    formatTable({
-      header: ['lever', 'low', 'high', 'value', `${result.target} at low`, 'at high', 'swing'],
-      rows: result.levers.map((l) => [l.lever, formatLeverValue(l.low), formatLeverValue(l.high), formatLeverValue(l.base), `${v(l.value_low)}${l.met_low ? '' : ' ✗'}`, `${v(l.value_high)}${l.met_high ? '' : ' ✗'}`, v(l.swing)]),
-      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right']
-    })
-  )
-  if (!options.quiet) io.stdout('\n✗ the target is missed there\n')
+  const labels = new Map(model.levers.map((l) => [l.name, pickLabel(l.label, options.lang, l.name)]))
+  io.stdout(renderTornado(result, { lang: options.lang, kind, labels, ...(options.quiet ? { quiet: true } : {}) }))
   return exitCodes.ok
 }

@@ -1,6 +1,8 @@
 import type { SimulateResult } from '@zonecast/core'
+import type { Lang } from '../cli/global-options'
 import { formatNumber } from '../format/format-number'
 import { formatTable } from '../format/format-table'
+import { simulateWords } from './simulate-words'
 
 /** Decimals of a probability and its standard error: 62.5% ± 1.1. */
 const percentDecimals = 1
@@ -9,17 +11,19 @@ const headline = ['gdp', 'fiscal_revenue', 'debt', 'share_gdp'] as const
 
 /**
  * A simulation for people: each target's probability with its standard error, then the 10th,
- * 50th and 90th percentiles of a few headline series per year.
+ * 50th and 90th percentiles of a few headline series per year; the fixed words in the chosen
+ * language (simulate-words.ts), target ids, series names and quantile keys as the JSON has them.
  *
- * @example renderSimulate(result) // => "2000 draws, seed 20260101\n\ntarget  probability  ±se\n..."
+ * @example renderSimulate(result, 'en') // => "2,000 draws, seed 20260101\n\ntarget  probability  ± se\n..."
  */
-export function renderSimulate(r: SimulateResult): string {
+export function renderSimulate(r: SimulateResult, lang: Lang): string {
+  const w = simulateWords(lang)
   const pct = (x: number) => formatNumber(x, { style: 'percent', decimals: percentDecimals })
-  const head = `${formatNumber(r.draws, { style: 'level', decimals: 0 })} draws, seed ${r.seed}${r.stopped ? ' (stopped early)' : ''}\n`
+  const head = `${w.heading(formatNumber(r.draws, { style: 'level', decimals: 0 }), r.seed, r.stopped)}\n`
   const targets =
     r.targets.length === 0
-      ? 'no targets\n'
-      : formatTable({ header: ['target', 'probability', '± se'], rows: r.targets.map((t) => [t.id, pct(t.probability), pct(t.se)]), align: ['left', 'right', 'right'] })
+      ? `${w.noTargets}\n`
+      : formatTable({ header: w.targetHeader, rows: r.targets.map((t) => [t.id, pct(t.probability), pct(t.se)]), align: ['left', 'right', 'right'] })
   const rows: string[][] = []
   for (const name of headline) {
     const q = r.quantiles[name]
@@ -28,6 +32,6 @@ export function renderSimulate(r: SimulateResult): string {
     const cell = (v: number | null) => (v === null ? '–' : ratio ? pct(v) : formatNumber(v, { style: 'level', decimals: 1 }))
     for (const key of ['p10', 'p50', 'p90'] as const) rows.push([name, key, ...q[key].map(cell)])
   }
-  const fan = rows.length === 0 ? '' : formatTable({ header: ['series', 'quantile', ...r.years.map(String)], rows, align: ['left', 'left', ...r.years.map(() => 'right' as const)] })
+  const fan = rows.length === 0 ? '' : formatTable({ header: [...w.fanHeader, ...r.years.map(String)], rows, align: ['left', 'left', ...r.years.map(() => 'right' as const)] })
   return [head, targets, fan].filter(Boolean).join('\n')
 }
