@@ -11,7 +11,7 @@ export type Lang = (typeof langs)[number]
 export interface GlobalOptions {
   /** print the machine-readable result (JSON) on standard output */
   json?: boolean
-  /** the language of target and series labels */
+  /** the language of labels and of the terminal's tables and sentences (JSON and CSV are the same in both) */
   lang: Lang
   /** leave out notes and progress messages */
   quiet?: boolean
@@ -30,7 +30,7 @@ export function addGlobalOptions(y: Argv): Argv<GlobalOptions> {
       default: 'en' as Lang,
       requiresArg: true,
       coerce: singleValue<Lang>('lang'),
-      describe: 'language of target and series labels'
+      describe: 'language of labels, tables and messages (JSON and CSV stay the same)'
     })
     .option('quiet', { type: 'boolean', describe: 'leave out notes and progress messages' })
 }
