@@ -45,7 +45,8 @@ describe.each(langs)('zonecast init --lang %s', (lang) => {
     const r = runCli(['check', file, '--lang', lang])
     expect(r.stderr).not.toMatch(/^zonecast:/m)
     expect([0, 1]).toContain(r.status)
-    expect(r.stdout).toContain('my-zone:')
+    // the header: the scenario's id, then its title after a colon (full-width in Chinese)
+    expect(r.stdout).toContain(lang === 'zh' ? 'my-zone：' : 'my-zone:')
   })
 
   it('gives finite numbers on every path (run --json)', () => {
