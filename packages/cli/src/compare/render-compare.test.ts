@@ -37,7 +37,7 @@ describe('renderCompare', () => {
     )
   })
 
-  it('names the rows as the report\u2019s variants table does with --lang zh, aligned by terminal columns; ids and messages stay', () => {
+  it('names the rows as the report\u2019s variants table does with --lang zh, aligned by terminal columns; ids stay, a message without its numbers too', () => {
     // 要求：隱含資本產出比（R4） is 12 wide characters and 2 narrow, 26 columns
     expect(renderCompare(comparison(), 'table', 'zh', gdpLabel)).toBe(
       [
@@ -52,6 +52,14 @@ describe('renderCompare', () => {
         ''
       ].join('\n')
     )
+  })
+
+  it('writes a finding that carries its numbers in Chinese with --lang zh, as check does', () => {
+    // the fields of core's debt-limit-breached finding (zh-finding-message.test.ts: 12 in 2008, 1.2 times revenue)
+    const debt = { code: 'debt-limit-breached', severity: 'warning' as const, message: 'Debt reaches 1.2 times revenue in 2008.', in: [false, true], year: 2008, debt_ratio: 1.2, debt: 12, peak_year: 2008, peak_debt_ratio: 1.2, debt_limit: 1, money: 'yiyuan' }
+    const text = renderCompare({ ...comparison(), findings: [debt] }, 'table', 'zh', gdpLabel)
+    expect(text).toContain('  debt-limit-breached（警告）見於 zone/fast：模型路徑上，開發區債務在2008年達到12 億元，為當年財政收入的1.20倍，超過上限1.00倍。')
+    expect(renderCompare({ ...comparison(), findings: [debt] }, 'table', 'en')).toContain('debt-limit-breached (warning) in zone/fast: Debt reaches 1.2 times revenue in 2008.')
   })
 
   it('writes a Markdown table with --format md', () => {

@@ -2,14 +2,15 @@ import type { ComparisonResult, Label } from '@zonecast/core'
 import type { Lang } from '../cli/global-options'
 import { formatMarkdownTable } from '../format/format-markdown'
 import { formatTable } from '../format/format-table'
+import { zhFindingMessage } from '../report/zh-finding-message'
 import { compareRows } from './compare-rows'
 import { compareWords } from './compare-words'
 
 /**
  * A comparison for people, as an aligned table (`table`) or a Markdown table (`md`), then the
  * findings that differ between the scenarios, each with the ids of those that have it. In the
- * chosen language but for the ids, codes and the findings' messages (the comparison keeps only
- * their English text).
+ * chosen language but for the ids and codes; a finding's message in Chinese is written from its
+ * numbers as `check --lang zh` writes it (its English text where the Chinese writer lacks a field).
  *
  * @param seriesLabel a series' label by its name, for its row in Chinese
  * @example renderCompare(result, 'table', 'en') // => "                 a        b\n...target gdp-cagr  11.9% ✗  11.5% ✗\n..."
@@ -21,5 +22,6 @@ export function renderCompare(r: ComparisonResult, format: 'table' | 'md', lang:
   if (r.findings.length === 0) return text
   const w = compareWords(lang)
   const ids = (f: ComparisonResult['findings'][number]) => r.scenarios.filter((_, i) => f.in[i]).map((s) => s.id)
-  return `${text}\n${w.findingsThatDiffer}\n${r.findings.map((f) => `  ${w.finding(f.code, f.severity, ids(f), f.message)}\n`).join('')}`
+  const message = (f: ComparisonResult['findings'][number]) => (lang === 'zh' ? zhFindingMessage(f) : f.message)
+  return `${text}\n${w.findingsThatDiffer}\n${r.findings.map((f) => `  ${w.finding(f.code, f.severity, ids(f), message(f))}\n`).join('')}`
 }

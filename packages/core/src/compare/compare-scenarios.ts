@@ -4,6 +4,7 @@
  * differ between them.
  */
 import { checkScenario } from '../check-scenario'
+import type { Finding } from '../results'
 import type { Label } from '../scenario/types'
 import type { Scenario } from '../scenario/types'
 import { runScenario } from '../run-scenario'
@@ -32,8 +33,11 @@ export interface ComparisonResult {
   /** the end-year level of each main series, model path, per scenario (null where undefined) */
   series: Record<string, (number | null)[]>
   requirements: Record<string, (number | null)[]>
-  /** findings that are not the same in every scenario: which scenarios have each */
-  findings: { code: string; severity: string; message: string; in: boolean[] }[]
+  /**
+   * findings that are not the same in every scenario: which scenarios have each, then the
+   * finding's own numbers as `check` gives them (so that it can be said again in another language)
+   */
+  findings: (Finding & { in: boolean[] })[]
 }
 
 /**
@@ -75,10 +79,10 @@ export function compareScenarios(entries: readonly ComparedEntry[]): ComparisonR
   }
   // a finding is the same in two scenarios when its code and message are
   const keyOf = (f: { code: string; message: string }) => `${f.code}\u0000${f.message}`
-  const all = new Map<string, { code: string; severity: string; message: string }>()
+  const all = new Map<string, Finding>()
   for (const c of checks) for (const f of c.findings) all.set(keyOf(f), f)
   const findings = [...all.entries()]
-    .map(([key, f]) => ({ code: f.code, severity: f.severity, message: f.message, in: checks.map((c) => c.findings.some((x) => keyOf(x) === key)) }))
+    .map(([key, { code, severity, message, ...numbers }]) => ({ code, severity, message, in: checks.map((c) => c.findings.some((x) => keyOf(x) === key)), ...numbers }))
     .filter((f) => !f.in.every(Boolean))
   return {
     scenarios: entries.map((e, i) => ({ id: e.id, label: e.label, file: e.file, variant: e.variant, end_year: e.scenario.years.end, money: e.scenario.money, ok: checks[i]!.ok })),
