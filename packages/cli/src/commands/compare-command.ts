@@ -4,8 +4,6 @@ import { CliError } from '../cli/cli-error'
 import { exitCodes } from '../cli/exit-codes'
 import type { GlobalOptions } from '../cli/global-options'
 import { addSetOption } from '../cli/set-option'
-import { compareRows } from '../compare/compare-rows'
-import { renderCompare } from '../compare/render-compare'
 import type { SetOptions } from '../cli/set-option'
 import { formatCsv } from '../format/format-csv'
 import { formatJson } from '../format/format-json'
@@ -71,6 +69,10 @@ export async function compareCommand(options: CompareOptions, io: Io): Promise<n
   if (entries.length < 2 && !options.variants) throw new CliError('compare needs two scenarios or more, or one with --variants', exitCodes.input)
   const result = core.compareScenarios(entries)
   const format = options.json ? 'json' : (options.format ?? 'table')
+  // loaded here, not at the top: the Chinese findings' writer reaches the core's chunk, which
+  // start-up (--help, argument errors) must not load
+  const { compareRows } = await import('../compare/compare-rows')
+  const { renderCompare } = await import('../compare/render-compare')
   if (format === 'json') io.stdout(formatJson(result))
   // CSV is data: its row names stay English in both languages, as JSON's keys do
   else if (format === 'csv') io.stdout(formatCsv(compareRows(result, { raw: true, lang: 'en' })))
