@@ -17,6 +17,13 @@ describe('sharedDecimals', () => {
     expect(sharedDecimals([34.98, 5.2])).toBe(2)
   })
 
+  it('never writes a value that is not zero as zero', () => {
+    // 2,270 caps at 1 decimal, where 0.004 would read "0.0": 0.004's first digit is the third
+    const d = sharedDecimals([2270, 0.004])
+    expect(d).toBe(3)
+    expect(formatNumber(0.004, d)).toBe('0.004')
+  })
+
   it('leaves out zeros and values that are not numbers', () => {
     expect(sharedDecimals([0, 1227.79, Number.NaN])).toBe(0)
     expect(sharedDecimals([0])).toBe(0)

@@ -62,9 +62,10 @@ export function composeChart(document: Document, Plot: PlotModule, parts: ChartP
     y += panel.height
   }
   y = writeLines(svg, wrapText(parts.source, fontSize.note, textWidth, 3), y + blockGap, { size: fontSize.note, fill: mutedInk })
-  const height = Math.ceil(y + pagePadding)
-  svg.setAttribute('height', String(round((height * shownWidth) / page.width)))
-  svg.setAttribute('viewBox', `0 0 ${page.width} ${height}`)
+  // whole pixels as shown (a wide chart is its layout enlarged): the viewBox takes the fraction
+  const shownHeight = Math.ceil(((y + pagePadding) * shownWidth) / page.width)
+  svg.setAttribute('height', String(shownHeight))
+  svg.setAttribute('viewBox', `0 0 ${page.width} ${round((shownHeight * page.width) / shownWidth)}`)
   return svg
 }
 

@@ -52,4 +52,12 @@ describe('financeChart', () => {
     const { labels } = ratioPanel(draw(data))
     expect(labels.map((l) => l.text)).toEqual(['200.0%', '210.0%', '220.0%', '230.0%', '240.0%', '250.0%'])
   })
+
+  it('counts every other year back from the last year with a value', () => {
+    // the same eleven years with no ratio in 2025 (no revenue that year): 2024 is labelled, then every other year back
+    const years = Array.from({ length: 11 }, (_, i) => 2015 + i)
+    const data: FinanceData = { years, debt: years.map((_, i) => 3000 + 950 * i), debtUnit: money, ratio: years.map((_, i) => (i === 10 ? null : 2 + 0.05 * i)), limit: 1 }
+    const { labels } = ratioPanel(draw(data))
+    expect(labels.map((l) => l.text)).toEqual(['205.0%', '215.0%', '225.0%', '235.0%', '245.0%'])
+  })
 })

@@ -69,7 +69,11 @@ export function financeChart(data: FinanceData, ctx: ChartContext): ChartParts {
   const ratioText = (value: number): string => formatValue(value, ratioUnit, lang)
   const widths = [...debt.map((p) => debtText(p.value)), ...ratio.map((p) => ratioText(p.value))].map((t) => textWidth(t, fontSize.label))
   const stride = labelStride(widths, yearPixels)
-  const labelled = (p: { year: number }): boolean => labelledAt(data.years.indexOf(p.year), data.years.length, stride)
+  // counted back from each series' last value, the one a reader looks for (a year without one is not drawn)
+  const labelledIn = (points: readonly { year: number }[]) => {
+    const last = Math.max(-1, ...points.map((p) => data.years.indexOf(p.year)))
+    return (p: { year: number }): boolean => labelledAt(data.years.indexOf(p.year), last + 1, stride)
+  }
   const debtPanel: Panel = {
     height,
     options: {
@@ -77,7 +81,7 @@ export function financeChart(data: FinanceData, ctx: ChartContext): ChartParts {
       marks: [
         ...debtFrame.axisMarks,
         Plot.rectY(debt, { x1: (d: { year: number }) => d.year - barYears / 2, x2: (d: { year: number }) => d.year + barYears / 2, y: 'value', fill: palette.blue }),
-        Plot.text(debt.filter(labelled), { x: 'year', y: 'value', text: (d: { value: number }) => debtText(d.value), dy: -5, lineAnchor: 'bottom', fontSize: fontSize.label, fill: ink })
+        Plot.text(debt.filter(labelledIn(debt)), { x: 'year', y: 'value', text: (d: { value: number }) => debtText(d.value), dy: -5, lineAnchor: 'bottom', fontSize: fontSize.label, fill: ink })
       ]
     }
   }
@@ -103,7 +107,7 @@ export function financeChart(data: FinanceData, ctx: ChartContext): ChartParts {
     const frame = lineFrame(Plot, { years: data.years, values: [...ratio.map((p) => p.value), data.limit], unit: ratioUnit, lang, width: ctx.width, height, marginRight: limitLabelRoom, includeZero: true, label: `${w.debtRatio}${w.comma}%`, yearInset: debtFrame.px(first) - debtFrame.left })
     const limitText = w.limit(formatValue(data.limit, ratioUnit, lang))
     // each label above its dot, or where it keeps clear of the line and the limit's rule
-    const shown = ratio.filter(labelled)
+    const shown = ratio.filter(labelledIn(ratio))
     const path = ratio.map((p) => [frame.px(p.year), frame.py(p.value)] as const)
     const rule = [[frame.left, frame.py(data.limit)], [frame.right, frame.py(data.limit)]] as const
     const centres = valueLabelCentres(

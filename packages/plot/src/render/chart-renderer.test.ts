@@ -31,10 +31,16 @@ describe('loadChartRenderer', () => {
 describe('a wide chart', () => {
   it('is laid out narrower and shown enlarged, so its 12 px text shows at about 18 px', () => {
     const svg = renderer.svg({ ...land('en'), width: 1600 })
-    const [, width, height, viewWidth, viewHeight] = /<svg[^>]* width="(\d+)"[^>]* height="([\d.]+)" viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number)
-    // layoutWidth(1600) = 1067: shown 1600 / 1067 = 1.4995 times, the height alike
+    const [, width, height, viewWidth, viewHeight] = /<svg[^>]* width="(\d+)"[^>]* height="([\d.]+)" viewBox="0 0 (\d+) ([\d.]+)"/.exec(svg)!.map(Number)
+    // layoutWidth(1600) = 1067: shown 1600 / 1067 = 1.4995 times, the height alike, in whole
+    // pixels (the viewBox takes the fraction, to its 0.01)
     expect([width, viewWidth]).toEqual([1600, 1067])
-    expect(height).toBeCloseTo((viewHeight! * 1600) / 1067, 2)
+    expect(Number.isInteger(height)).toBe(true)
+    expect(viewHeight).toBeCloseTo((height! * 1067) / 1600, 2)
+  })
+
+  it('has a height of whole pixels at any width', () => {
+    for (const width of [961, 1201, 1441, 4000]) expect(renderer.svg({ ...land('en'), width })).toMatch(/<svg[^>]* height="\d+" viewBox/)
   })
 
   it('up to 960 px is laid out at its own width', () => {
