@@ -18,7 +18,7 @@ export function starterScenarioZh(fields: StarterFields): string {
 #   zonecast run ${fields.file} --lang zh
 #       規劃路徑和模型路徑，逐年列出
 #   zonecast check ${fields.file} --draws 2000 --lang zh
-#       加上每個目標的達成概率（蒙特卡洛模擬）
+#       加上每個目標的達成概率（蒙特卡羅模擬）
 # 註釋中的 (A1)、(M4)、(R2) 等是開發區模型中公式的編號，見 zonecast 代碼庫中 docs/guide.md 的“The model”一節。
 # 不帶單位的金額以 億元 計（見 money），比率寫成小數（0.08 即每年 8%，也可寫 "8%"），
 # 不帶單位的面積以 平方公里 計。
@@ -95,7 +95,7 @@ plan:
   projects_new:                     # projects_new：上面聲明的新指標的規劃
     levels:                         # levels：只寫末年水平，中間各年插值
       2030: 50                        # 2030：2030 年新簽約項目 50 個（A2），從 2025 年的 40 個插值
-# model：開發區的運行機制（MODEL.md §2），得出模型路徑。每個數字都可換成蒙特卡洛模擬用的
+# model：開發區的運行機制（MODEL.md §2），得出模型路徑。每個數字都可換成蒙特卡羅模擬用的
 # 概率分佈（U1）：{dist: triangular, min, mode, max}（三角分佈）、normal (mean, sd)、lognormal
 # (median, sd_log)、uniform (min, max)、pert (min, mode, max)、discrete (values, weights)；run 和 check
 # 取眾數（triangular、pert）、中位數（lognormal）或均值（其他）。沒寫的參數取默認值，check 會列出（default-assumed）。
@@ -130,7 +130,7 @@ model:
     debt: 20                          # debt：Debt(t0)，基期的債務餘額，金額（M10）。默認 0
     debt_limit: 1.0                   # debt_limit：可接受的最高債務率 Debt/R（M11；debt-limit-breached）；1.0 即常用的 100% 警戒線。默認 1
   industry_share_drift: 0             # industry_share_drift：工業佔生產總值比重的年變化率（M5）；-0.02—0.02。默認 0
-  growth_shock_sd: 0.03               # growth_shock_sd：σ，蒙特卡洛模擬中產出年度對數衝擊的標準差（U2）；0.02—0.06（calibrate 可估算）。默認 0
+  growth_shock_sd: 0.03               # growth_shock_sd：σ，蒙特卡羅模擬中產出年度對數衝擊的標準差（U2）；0.02—0.06（calibrate 可估算）。默認 0
 # checks：一致性檢查的設置（MODEL.md §4）。
 checks:
   icor_range: [2.5, 7]                # icor_range：[下限, 上限]，合理的資本產出比範圍；超出時 implied-icor（R4）發出警告。默認 [2.5, 7]

@@ -177,8 +177,9 @@ interface PendingBlock {
  *   quantile is within one bin width, (hi − lo)/bins, of the exact one: 0.037% of the range with
  *   the defaults. Exact where the ranks fall outside [lo, hi], on the smallest or largest value
  *   (so on a point mass at either end: debt paid off in 30% of the draws gives a 10th percentile
- *   of exactly 0, not a fraction of a bin above it), or in a cell whose values are all equal. The bins are equal in value, so a long right tail makes them wide next to the
- *   low quantiles: the bound is a fraction of the range, not of the quantile.
+ *   of exactly 0, not a fraction of a bin above it), or in a cell whose values are all equal.
+ *   The bins are equal in value, so a long right tail makes them wide next to the low
+ *   quantiles: the bound is a fraction of the range, not of the quantile.
  *
  * Values are buffered SUM_BLOCK_DRAWS draws at a time (one contiguous copy per draw) and handled
  * cell by cell when the block is full, so that one cell's histogram is in the cache at a time.

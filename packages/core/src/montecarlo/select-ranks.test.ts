@@ -68,6 +68,17 @@ describe('selectRanks', () => {
     }
   })
 
+  it('gives the same ranks when ranges are sorted after 0, 1 or 2 partitions (the fallback that bounds the worst case)', () => {
+    const values = Float64Array.from({ length: 5000 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453 % 1)
+    const sorted = sortedCopy(values)
+    const ranks = [0, 249, 250, 2499, 2500, 4749, 4750, 4999]
+    for (const limit of [0, 1, 2]) {
+      const v = values.slice()
+      selectRanks(v, ranks, limit)
+      expect(ranks.map((r) => v[r]), `depth limit ${limit}`).toEqual(ranks.map((r) => sorted[r]))
+    }
+  })
+
   it('ignores ranks outside the values and does nothing without ranks', () => {
     const v = Float64Array.of(3, 1, 2)
     selectRanks(v, [-1, 3, 1.5])

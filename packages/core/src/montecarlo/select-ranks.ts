@@ -20,13 +20,14 @@ const SHORT_RANGE = 16
  *
  * @param values no NaN; -0 and 0 count as equal, so a rank between them may hold either
  * @param ranks any order; ranks outside 0 … n − 1 are ignored
+ * @param depthLimit partitions after which a range is sorted instead; the default is 2·⌈log₂(n + 1)⌉
+ *   (a lower one, down to 0, only makes the sort come sooner: for tests of it)
  * @example const v = Float64Array.of(5, 1, 4, 2, 3); selectRanks(v, [0, 2]); [v[0], v[2]] // => [1, 3]
  */
-export function selectRanks(values: Float64Array, ranks: readonly number[]): void {
+export function selectRanks(values: Float64Array, ranks: readonly number[], depthLimit = 2 * Math.ceil(Math.log2(values.length + 1))): void {
   const n = values.length
   const wanted = Int32Array.from(new Set(ranks.filter((r) => Number.isInteger(r) && r >= 0 && r < n))).sort()
   if (wanted.length === 0) return
-  const depthLimit = 2 * Math.ceil(Math.log2(n + 1))
   // ranges to finish: [from, to) with the wanted ranks wanted[first … last) inside, and their depth
   const stack: number[] = [0, n, 0, wanted.length, 0]
   while (stack.length > 0) {
