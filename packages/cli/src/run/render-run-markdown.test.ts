@@ -29,7 +29,7 @@ describe('renderRunMarkdown', () => {
 
   it('titles in Chinese with --lang zh and leaves out an empty notes section', () => {
     const md = renderRunMarkdown({ ...runFixture(), notes: [] }, 'zh')
-    expect(md.startsWith('# 測試開發區 (test-zone)\n')).toBe(true)
+    expect(md.startsWith('# 測試開發區（test-zone）\n')).toBe(true)
     expect(md).not.toContain('## 說明')
   })
 
@@ -38,7 +38,7 @@ describe('renderRunMarkdown', () => {
     // the second note is no note of the core's: zhNote keeps it as it is
     expect(renderRunMarkdown({ ...runFixture(), notes }, 'zh')).toBe(
       [
-        '# 測試開發區 (test-zone)',
+        '# 測試開發區（test-zone）',
         '',
         '年份（基年–末年）：2005–2010年；貨幣單位：億元。',
         '',

@@ -18,7 +18,7 @@ export function renderRunMarkdown(result: RunResult, lang: Lang): string {
   const { id, title, years, money } = result.scenario
   const w = runWords(lang)
   const name = pickLabel(title, lang, id)
-  const heading = name === id ? `# ${escapeMarkdown(id)}` : `# ${escapeMarkdown(name)} (${escapeMarkdown(id)})`
+  const heading = `# ${name === id ? escapeMarkdown(id) : w.named(escapeMarkdown(name), escapeMarkdown(id))}`
   const parts = [
     heading,
     escapeMarkdown(w.yearsAndMoney(years.base, years.end, money)),

@@ -17,6 +17,8 @@ export interface RunWords {
   yearsAndMoney(base: number, end: number, money: string): string
   /** the Markdown heading of the notes */
   notes: string
+  /** the scenario's name with its id, for the Markdown heading: "Test zone (test-zone)" */
+  named(name: string, id: string): string
 }
 
 const en: RunWords = {
@@ -25,7 +27,8 @@ const en: RunWords = {
   prices: (basis) => basis,
   unit: (unit) => unit,
   yearsAndMoney: (base, end, money) => `Years ${base}–${end}; money in ${money}.`,
-  notes: 'Notes'
+  notes: 'Notes',
+  named: (name, id) => `${name} (${id})`
 }
 
 const report = reportWords('zh')
@@ -42,7 +45,8 @@ const zh: RunWords = {
   prices: (basis) => zhPrices[basis] ?? basis,
   unit: (unit) => unit.split('/').map(zhUnitPart).join('/'),
   yearsAndMoney: (base, end, money) => `${report.period}：${report.years(base, end)}；${report.moneyUnit}：${zhUnitPart(money)}。`,
-  notes: report.notes
+  notes: report.notes,
+  named: (name, id) => `${name}（${id}）`
 }
 
 /**
