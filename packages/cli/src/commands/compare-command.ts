@@ -69,13 +69,17 @@ export async function compareCommand(options: CompareOptions, io: Io): Promise<n
   if (entries.length < 2 && !options.variants) throw new CliError('compare needs two scenarios or more, or one with --variants', exitCodes.input)
   const result = core.compareScenarios(entries)
   const format = options.json ? 'json' : (options.format ?? 'table')
-  // loaded here, not at the top: the Chinese findings' writer reaches the core's chunk, which
-  // start-up (--help, argument errors) must not load
-  const { compareRows } = await import('../compare/compare-rows')
-  const { renderCompare } = await import('../compare/render-compare')
-  if (format === 'json') io.stdout(formatJson(result))
-  // CSV is data: its row names stay English in both languages, as JSON's keys do
-  else if (format === 'csv') io.stdout(formatCsv(compareRows(result, { raw: true, lang: 'en' })))
-  else io.stdout(renderCompare(result, format, options.lang, (name) => entries[0]!.scenario.series[name]?.label))
+  // the renderers load here, each where it is used, not at the top: the Chinese findings'
+  // writer reaches the core's chunk, which start-up (--help, argument errors) must not load
+  if (format === 'json') {
+    io.stdout(formatJson(result))
+  } else if (format === 'csv') {
+    // CSV is data: its row names stay English in both languages, as JSON's keys do
+    const { compareRows } = await import('../compare/compare-rows')
+    io.stdout(formatCsv(compareRows(result, { raw: true, lang: 'en' })))
+  } else {
+    const { renderCompare } = await import('../compare/render-compare')
+    io.stdout(renderCompare(result, format, options.lang, (name) => entries[0]!.scenario.series[name]?.label))
+  }
   return exitCodes.ok
 }

@@ -1,6 +1,7 @@
 import type { SolveResult, TargetKind } from '@zonecast/core'
 import { formatTargetValue } from '../check/format-target-value'
 import type { Lang } from '../cli/global-options'
+import { formatNumber } from '../format/format-number'
 import { formatLeverValue } from './format-lever-value'
 import { leverWords } from './lever-words'
 
@@ -18,8 +19,8 @@ const PERCENT_DECIMALS = 1
  */
 export function renderSolve(r: SolveResult, kind: TargetKind, lang: Lang): string {
   const w = leverWords(lang)
-  const percent = (v: number) => `${(v * 100).toFixed(PERCENT_DECIMALS)}%`
-  const shown = (v: number | null) => (r.probability ? (v === null ? '–' : percent(v)) : formatTargetValue(kind, v))
+  const percent = (v: number | null) => formatNumber(v, { style: 'percent', decimals: PERCENT_DECIMALS })
+  const shown = (v: number | null) => (r.probability ? percent(v) : formatTargetValue(kind, v))
   const goal = r.probability ? { target: r.target, chance: percent(r.probability.level) } : { target: r.target }
   const range = `[${formatLeverValue(r.low)}, ${formatLeverValue(r.high)}]`
   if (r.status === 'solved') return `${w.solved(r.lever, formatLeverValue(r.value), goal, shown(r.target_value), w.runs(r.iterations, r.probability?.draws))}\n`

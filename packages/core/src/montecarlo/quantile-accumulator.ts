@@ -865,12 +865,11 @@ export class QuantileAccumulator {
     // in-bin ranks below `atMin` hold the smallest value, those from `atMax` on the largest
     const atMin = this.minCount[c]!
     const atMax = inBins - this.maxCount[c]!
-    // the ranks (0-based) type 7 reads at each level: j and j + 1 (the same arithmetic as
-    // quantileSorted, so exact ranks give identical bits)
+    // the ranks (0-based) type 7 reads at each level, as quantileSorted reads them (so exact
+    // ranks give identical bits), and where between them the level falls
     const ranks = levels.map((p) => {
-      const h = (count - 1) * p
-      const j = Math.floor(h)
-      return { h, j, k: Math.min(count - 1, j + 1) }
+      const [j, k] = typeSevenRanks(count, p)
+      return { h: (count - 1) * p, j, k }
     })
     // ranks among the in-bin values that fall inside a bin (not on the smallest or largest value,
     // which are exact), ascending, located in one pass over the cell's bins

@@ -125,9 +125,9 @@ function overrideIssue(o: Override, rest: (string | number)[], message: string, 
 
 /**
  * Why `key` cannot address an item of `parent` when it is a list, or undefined: only the index
- * of an item that is there, or the next one. A word or -1 was set as a property of the list and silently lost; an
- * index past the end left holes, which a check of 100,000,000 items took minutes over (and
- * 1,000,000 overflowed the stack).
+ * of an item that is there, or the next one. A word or -1 was set as a property of the list and
+ * silently lost; an index past the end left holes, which a check of 100,000,000 items took
+ * minutes over (and 1,000,000 overflowed the stack).
  */
 function listIndexIssue(parent: unknown, key: string | number, at: readonly string[]): { message: string; hint: string } | undefined {
   // the index just past the end adds an item (a notebook appends a target so)
